@@ -17,6 +17,9 @@ public static class ProgramStatusCodes
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
+    public static ProgramStatus Parse(string text) =>
+        TryParse(text, out var status) ? status : throw new FormatException($"'{text}' is not a status: use student or apprentice.");
+
     public static bool TryParse(string? text, out ProgramStatus status)
     {
         switch (text?.Trim().ToUpperInvariant())

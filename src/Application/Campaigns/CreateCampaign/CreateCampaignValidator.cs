@@ -1,0 +1,17 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Recruitment.Application.Common.Interfaces;
+using Recruitment.Domain.Campaigns;
+
+namespace Recruitment.Application.Campaigns.CreateCampaign;
+
+internal sealed class CreateCampaignValidator : CampaignSettingsValidator<CreateCampaignCommand>
+{
+    public CreateCampaignValidator(IApplicationDbContext db)
+    {
+        RuleFor(c => c.Year)
+            .InclusiveBetween(Campaign.MinYear, Campaign.MaxYear)
+            .MustAsync(async (year, ct) => !await db.Campaigns.AnyAsync(c => c.Year == year, ct))
+            .WithMessage(c => $"A campaign for {c.Year} already exists.");
+    }
+}

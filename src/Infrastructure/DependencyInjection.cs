@@ -1,0 +1,130 @@
+using Hangfire;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Recruitment.Application.Common.Interfaces;
+using Recruitment.Infrastructure.Configuration;
+using Recruitment.Infrastructure.Demo;
+using Recruitment.Infrastructure.Identity;
+using Recruitment.Infrastructure.Jobs;
+using Recruitment.Infrastructure.Persistence;
+
+namespace Recruitment.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const int MinPasswordLength = 12;
+    public const int MaxFailedSignIns = 5;
+
+    /// <summary>
+    /// Registers the database (SQLite or SQL Server, as configured), identity, data protection, health checks and
+    /// background jobs. Throws <see cref="StartupException"/> when the configuration cannot work.
+    /// </summary>
+    public static RecruitmentSettings AddInfrastructure(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        var settings = RecruitmentSettings.From(configuration, environment);
+        services.AddSingleton(settings);
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddDatabase(services, settings);
+        AddIdentity(services);
+        services.AddDataProtection()
+            .SetApplicationName("Recruitment")
+            .PersistKeysToDbContext<AppDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        AddJobs(services, settings);
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        return settings;
+    }
+
+    private static void AddDatabase(IServiceCollection services, RecruitmentSettings settings)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<SqlServerAppDbContext>(o => o.UseSqlServer(settings.ConnectionString));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
+                break;
+            default:
+                throw new StartupException($"Unsupported database provider {settings.Provider}.");
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // Length is what makes a password strong; composition rules only make people write them down.
+                options.Password.RequiredLength = MinPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        services.AddScoped<IIdentityService, IdentityService>();
+    }
+
+    private static void AddJobs(IServiceCollection services, RecruitmentSettings settings)
+    {
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (settings.Provider == DatabaseProvider.SqlServer)
+            {
+                // Shared by every node: jobs are taken by one node at a time.
+                config.UseSqlServerStorage(settings.ConnectionString, new SqlServerStorageOptions
+                {
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                });
+            }
+            else
+            {
+                // One process only: two processes sharing this file may run a job twice.
+                Directory.CreateDirectory(settings.DataFolder);
+                config.UseSQLiteStorage(Path.Combine(settings.DataFolder, "jobs.db"), new SQLiteStorageOptions
+                {
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                });
+            }
+        });
+
+        if (settings.RunJobServer)
+        {
+            services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
+                options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
+    }
+}
