@@ -24,46 +24,39 @@ public static class DependencyInjection
 
     /// <summary>
     /// Registers the database (SQLite or SQL Server, as configured), identity, data protection, health checks and
-    /// background jobs. Throws <see cref="StartupException"/> when the configuration cannot work.
+    /// background jobs. The settings are read when first needed, from the final configuration; a configuration that
+    /// cannot work throws <see cref="StartupException"/> then.
     /// </summary>
-    public static RecruitmentSettings AddInfrastructure(
-        this IServiceCollection services,
-        IConfiguration configuration,
-        IHostEnvironment environment)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = RecruitmentSettings.From(configuration, environment);
-        services.AddSingleton(settings);
+        services.AddSingleton(sp => RecruitmentSettings.From(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>()));
         services.TryAddSingleton(TimeProvider.System);
 
-        AddDatabase(services, settings);
+        AddDatabase(services);
         AddIdentity(services);
         services.AddDataProtection()
             .SetApplicationName("Recruitment")
             .PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-        AddJobs(services, settings);
+        AddJobs(services, configuration);
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
-        return settings;
+        return services;
     }
 
-    private static void AddDatabase(IServiceCollection services, RecruitmentSettings settings)
+    private static void AddDatabase(IServiceCollection services)
     {
-        switch (settings.Provider)
+        // Both contexts are registered; the configured provider decides which one serves the application.
+        services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<RecruitmentSettings>().ConnectionString));
+        services.AddDbContext<SqlServerAppDbContext>((sp, o) => o.UseSqlServer(sp.GetRequiredService<RecruitmentSettings>().ConnectionString));
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<RecruitmentSettings>().Provider switch
         {
-            case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(settings.ConnectionString));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
-                break;
-            case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerAppDbContext>(o => o.UseSqlServer(settings.ConnectionString));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
-                break;
-            default:
-                throw new StartupException($"Unsupported database provider {settings.Provider}.");
-        }
-
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerAppDbContext>(),
+            _ => sp.GetRequiredService<SqliteAppDbContext>(),
+        });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
     }
 
@@ -89,10 +82,11 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
     }
 
-    private static void AddJobs(IServiceCollection services, RecruitmentSettings settings)
+    private static void AddJobs(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHangfire(config =>
+        services.AddHangfire((sp, config) =>
         {
+            var settings = sp.GetRequiredService<RecruitmentSettings>();
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
@@ -116,7 +110,7 @@ public static class DependencyInjection
             }
         });
 
-        if (settings.RunJobServer)
+        if (configuration.GetValue("Jobs:RunServer", true))
         {
             services.AddHangfireServer(options =>
             {

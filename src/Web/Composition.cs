@@ -22,10 +22,10 @@ public static class Composition
 {
     private const string CookieOrBearer = "CookieOrBearer";
 
-    public static RecruitmentSettings AddRecruitment(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddRecruitment(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddApplication();
-        var settings = services.AddInfrastructure(configuration, environment);
+        services.AddInfrastructure(configuration);
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -88,7 +88,7 @@ public static class Composition
                 "Get a token from POST /api/auth/token and send it as 'Authorization: Bearer <token>'.";
             return Task.CompletedTask;
         }));
-        return settings;
+        return services;
     }
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)

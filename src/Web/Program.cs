@@ -5,12 +5,12 @@ using Recruitment.Web;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    var settings = builder.Services.AddRecruitment(builder.Configuration, builder.Environment);
+    builder.Services.AddRecruitment(builder.Configuration);
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
     app.UseRecruitment();
-    app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, settings));
+    app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, app.Services.GetRequiredService<RecruitmentSettings>()));
     await app.RunAsync();
     return 0;
 }

@@ -18,7 +18,6 @@ public sealed record RecruitmentSettings(
     string ConnectionString,
     bool MigrateOnStartup,
     string DataFolder,
-    bool RunJobServer,
     bool SeedDemoData)
 {
     public const string ConnectionStringName = "Recruitment";
@@ -57,7 +56,6 @@ public sealed record RecruitmentSettings(
             connectionString,
             configuration.GetValue("Database:MigrateOnStartup", true),
             dataFolder,
-            configuration.GetValue("Jobs:RunServer", true),
             configuration.GetValue("Demo:Seed", environment.IsDevelopment()));
     }
 }

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using Recruitment.Infrastructure.Configuration;
+using Recruitment.Infrastructure.Persistence;
+using Recruitment.Infrastructure.Tests.Support;
+
+namespace Recruitment.Infrastructure.Tests.Persistence;
+
+public sealed class StartupFailureTests
+{
+    [Fact]
+    public void An_unknown_provider_stops_start_up_with_one_clear_message()
+    {
+        using var folder = new TempFolder();
+        using var services = TestServices.Build(new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" }, folder.Path);
+
+        var error = Assert.Throws<StartupException>(() => services.GetRequiredService<RecruitmentSettings>());
+
+        Assert.Equal("Unknown database provider 'Oracle' in Database:Provider. Use Sqlite (the default) or SqlServer.", error.Message);
+    }
+
+    [Fact]
+    public void SqlServer_without_a_connection_string_says_which_setting_is_missing()
+    {
+        using var folder = new TempFolder();
+        using var services = TestServices.Build(new Dictionary<string, string?> { ["Database:Provider"] = "SqlServer" }, folder.Path);
+
+        var error = Assert.Throws<StartupException>(() => services.GetRequiredService<RecruitmentSettings>());
+
+        Assert.Contains("ConnectionStrings:Recruitment", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void By_default_the_database_is_a_SQLite_file_in_the_data_folder()
+    {
+        using var folder = new TempFolder();
+        using var services = TestServices.Build(new Dictionary<string, string?> { ["Storage:DataFolder"] = "data" }, folder.Path);
+
+        var settings = services.GetRequiredService<RecruitmentSettings>();
+
+        Assert.Equal(DatabaseProvider.Sqlite, settings.Provider);
+        Assert.Equal(Path.Combine(folder.Path, "data"), settings.DataFolder);
+        Assert.Equal($"Data Source={Path.Combine(folder.Path, "data", "recruitment.db")}", settings.ConnectionString);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_stops_start_up_with_one_clear_message()
+    {
+        using var folder = new TempFolder();
+        using var services = TestServices.Build(
+            new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "SqlServer",
+                // Port 1 on the loopback refuses connections at once.
+                ["ConnectionStrings:Recruitment"] = "Server=tcp:127.0.0.1,1;Database=Recruitment;User Id=sa;Password=unused-password;Connect Timeout=3;TrustServerCertificate=True",
+            },
+            folder.Path);
+        await using var scope = services.CreateAsyncScope();
+
+        var error = await Assert.ThrowsAsync<StartupException>(() =>
+            scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("Cannot reach or prepare the database (SQL Server, server tcp:127.0.0.1,1, database Recruitment)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("unused-password", error.Message, StringComparison.Ordinal);
+    }
+}
