@@ -84,31 +84,32 @@ public static class DependencyInjection
 
     private static void AddJobs(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHangfire((sp, config) =>
+        // The storage belongs to this container rather than to Hangfire's static JobStorage.Current, so that the
+        // client, the server and the dashboard of one application always share one storage.
+        services.AddSingleton<JobStorage>(sp =>
         {
             var settings = sp.GetRequiredService<RecruitmentSettings>();
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
             if (settings.Provider == DatabaseProvider.SqlServer)
             {
                 // Shared by every node: jobs are taken by one node at a time.
-                config.UseSqlServerStorage(settings.ConnectionString, new SqlServerStorageOptions
+                return new SqlServerStorage(settings.ConnectionString, new SqlServerStorageOptions
                 {
                     PrepareSchemaIfNecessary = true,
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                 });
             }
-            else
+
+            // One process only: two processes sharing this file may run a job twice.
+            Directory.CreateDirectory(settings.DataFolder);
+            return new SQLiteStorage(Path.Combine(settings.DataFolder, "jobs.db"), new SQLiteStorageOptions
             {
-                // One process only: two processes sharing this file may run a job twice.
-                Directory.CreateDirectory(settings.DataFolder);
-                config.UseSQLiteStorage(Path.Combine(settings.DataFolder, "jobs.db"), new SQLiteStorageOptions
-                {
-                    QueuePollInterval = TimeSpan.FromSeconds(1),
-                });
-            }
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+            });
         });
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         if (configuration.GetValue("Jobs:RunServer", true))
         {

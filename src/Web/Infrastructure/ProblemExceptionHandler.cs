@@ -16,7 +16,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The middleware has already pointed the request at the error page; the original path says who asked.
+        var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
+        if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -24,6 +24,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
             .WithMessage($"The role must be one of: {string.Join(", ", Roles.All)}.");
         When(c => c.Role == Roles.SchoolDirector, () =>
             RuleFor(c => c.SchoolCode)
+                .Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("A school director must be bound to a school.")
                 .MustAsync(async (code, ct) => await db.Schools.AnyAsync(s => s.Code == code, ct))
                 .WithMessage(c => $"There is no school '{c.SchoolCode}'."));
