@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Recruitment.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);
