@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Recruitment.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(AllocationBenchmarks).Assembly).Run(args);
