@@ -71,11 +71,15 @@ public static class Composition
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery(options => options.Cookie.Name = "recruitment.antiforgery");
 
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(Languages.Configure);
         services.AddRazorPages(options =>
-        {
-            options.Conventions.AuthorizeFolder("/Admin", Policies.ManageCampaigns);
-            options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administrator);
-        }).AddMvcOptions(options => options.Filters.Add<AntiforgeryRefusalFilter>());
+            {
+                options.Conventions.AuthorizeFolder("/Admin", Policies.ManageCampaigns);
+                options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administrator);
+            })
+            .AddViewLocalization()
+            .AddMvcOptions(options => options.Filters.Add<AntiforgeryRefusalFilter>());
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -113,6 +117,7 @@ public static class Composition
         app.UseWhen(IsApiContext, branch => branch.UseStatusCodePages());
 
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -126,6 +131,7 @@ public static class Composition
         });
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs").AllowAnonymous();
+        app.MapLanguageSwitch();
         app.MapApiEndpoints();
         app.MapRazorPages();
     }
