@@ -11,6 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Recruitment.Application.Common.Interfaces;
 using Recruitment.Infrastructure.Configuration;
 using Recruitment.Infrastructure.Demo;
+using Recruitment.Infrastructure.Email;
 using Recruitment.Infrastructure.Identity;
 using Recruitment.Infrastructure.Jobs;
 using Recruitment.Infrastructure.Persistence;
@@ -41,7 +42,9 @@ public static class DependencyInjection
             .PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         AddJobs(services, configuration);
+        services.AddEmail();
 
+        services.AddSingleton<IDocumentStore, Documents.FileDocumentStore>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         return services;
@@ -75,6 +78,9 @@ public static class DependencyInjection
                 options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
+
+                // Applicants prove their address before signing in; staff and demo accounts are created confirmed.
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
