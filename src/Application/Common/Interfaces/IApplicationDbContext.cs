@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Recruitment.Domain.Applications;
+using Recruitment.Domain.Audit;
 using Recruitment.Domain.Campaigns;
 using Recruitment.Domain.Consortium;
 
@@ -16,6 +18,14 @@ public interface IApplicationDbContext
     DbSet<Campaign> Campaigns { get; }
 
     DbSet<SeatPool> SeatPools { get; }
+
+    DbSet<ApplicationFile> Applications { get; }
+
+    DbSet<ApplicationDocument> ApplicationDocuments { get; }
+
+    DbSet<Wish> Wishes { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
