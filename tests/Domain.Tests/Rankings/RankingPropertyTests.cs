@@ -127,13 +127,15 @@ public sealed class RankingPropertyTests
             var second = instance.ComputeWith($"other {seed}").Ranked;
 
             Assert.True(first.Count == second.Count, $"Seed {seed}: another lottery seed ranks another number of candidates.");
+            var classSizes = first.CountBy(r => TieClass(instance, r)).ToDictionary();
             for (var i = 0; i < first.Count; i++)
             {
                 var (a, b) = (first[i], second[i]);
+                var tieClass = TieClass(instance, a);
                 Assert.True(
-                    TieClass(instance, a) == TieClass(instance, b) && Equals(a.SeparatedBy, b.SeparatedBy),
+                    tieClass == TieClass(instance, b) && Equals(a.SeparatedBy, b.SeparatedBy),
                     $"Seed {seed}: rank {i + 1} holds a candidate of another score, other chain marks or another reason under another lottery seed.");
-                var tiedOnEverything = first.Count(r => TieClass(instance, r) == TieClass(instance, a)) > 1;
+                var tiedOnEverything = classSizes[tieClass] > 1;
                 Assert.True(
                     tiedOnEverything || a.ApplicationNumber == b.ApplicationNumber,
                     $"Seed {seed}: {a.ApplicationNumber}, tied with nobody on everything, moves under another lottery seed.");
