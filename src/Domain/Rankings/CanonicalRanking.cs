@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Recruitment.Domain.Rankings;
 
@@ -17,6 +19,9 @@ public sealed class CanonicalRanking
 {
     public const string FormatLine = "recruitment-ranking 1";
     public const string TableHeader = "rank;application;score;separated-by";
+
+    // Rank, application number, score, separation and separators stay well under this.
+    private const int MaxLineBytes = 256;
 
     private readonly byte[] _content;
 
@@ -37,26 +42,36 @@ public sealed class CanonicalRanking
         ArgumentNullException.ThrowIfNull(ranking);
         var rules = ranking.Rules;
         var invariant = CultureInfo.InvariantCulture;
-        var text = new StringBuilder(256 + (ranking.Ranked.Count * 40));
-        text.Append(FormatLine).Append('\n');
-        text.Append(invariant, $"campaign={rules.CampaignYear}\n");
-        text.Append(invariant, $"track={rules.TrackCode}\n");
-        text.Append("subjects=")
+        var header = new StringBuilder();
+        header.Append(FormatLine).Append('\n');
+        header.Append(invariant, $"campaign={rules.CampaignYear}\n");
+        header.Append(invariant, $"track={rules.TrackCode}\n");
+        header.Append("subjects=")
             .AppendJoin(',', rules.Subjects.OrderBy(s => s.Subject, StringComparer.Ordinal).Select(s => $"{s.Subject}:{RankingRules.Format(s.Coefficient)}"))
             .Append('\n');
-        text.Append(invariant, $"bar={RankingRules.Format(rules.AdmissibilityBar)}\n");
-        text.Append("tie-break=").AppendJoin(',', rules.TieBreakChain.Append("lottery")).Append('\n');
-        text.Append(invariant, $"seed={ranking.Seed}\n");
-        text.Append(invariant, $"ranked={ranking.Ranked.Count}\n");
-        text.Append(invariant, $"not-admissible={ranking.NotAdmissible.Count}\n");
-        text.Append(invariant, $"missing-marks={ranking.MissingMarks.Count}\n");
-        text.Append(TableHeader).Append('\n');
+        header.Append(invariant, $"bar={RankingRules.Format(rules.AdmissibilityBar)}\n");
+        header.Append("tie-break=").AppendJoin(',', rules.TieBreakChain.Append("lottery")).Append('\n');
+        header.Append(invariant, $"seed={ranking.Seed}\n");
+        header.Append(invariant, $"ranked={ranking.Ranked.Count}\n");
+        header.Append(invariant, $"not-admissible={ranking.NotAdmissible.Count}\n");
+        header.Append(invariant, $"missing-marks={ranking.MissingMarks.Count}\n");
+        header.Append(TableHeader).Append('\n');
+
+        // The candidate lines are formatted straight into UTF-8: a ranking has up to hundreds of thousands of them.
+        var text = new ArrayBufferWriter<byte>(header.Length + (ranking.Ranked.Count * 40));
+        text.Write(Encoding.UTF8.GetBytes(header.ToString()));
         foreach (var line in ranking.Ranked)
         {
-            text.Append(invariant, $"{line.Rank};{line.ApplicationNumber};{line.Score:0.0000};{line.SeparatedBy}\n");
+            var span = text.GetSpan(MaxLineBytes);
+            if (!Utf8.TryWrite(span, invariant, $"{line.Rank};{line.ApplicationNumber};{line.Score:0.0000};{line.SeparatedBy}\n", out var written))
+            {
+                throw new InvalidOperationException($"The line of rank {line.Rank} does not fit in {MaxLineBytes} bytes.");
+            }
+
+            text.Advance(written);
         }
 
-        return new CanonicalRanking(Encoding.UTF8.GetBytes(text.ToString()));
+        return new CanonicalRanking(text.WrittenSpan.ToArray());
     }
 
     /// <summary>The SHA-256 of any bytes in lower-case hexadecimal, as <c>sha256sum</c> prints it.</summary>

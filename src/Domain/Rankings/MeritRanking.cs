@@ -49,7 +49,7 @@ public static class MeritRanking
         var chain = rules.TieBreakChain.Select(s => Array.IndexOf(subjects, s)).ToArray();
         var bar = RankingRules.Hundredths(rules.AdmissibilityBar) * 100L;
 
-        var admissible = new List<Scored>(all.Length);
+        var admissible = new Admissible(chain.Length, all.Length);
         var notAdmissible = new List<NotAdmissibleCandidate>();
         var missingMarks = new List<CandidateWithMissingMarks>();
         var marks = new int[subjects.Length];
@@ -84,121 +84,136 @@ public static class MeritRanking
                 continue;
             }
 
-            var tieBreaks = new int[chain.Length];
-            for (var c = 0; c < chain.Length; c++)
-            {
-                tieBreaks[c] = marks[chain[c]];
-            }
-
-            admissible.Add(new Scored(candidate, score, tieBreaks));
+            admissible.Add(candidate, score, marks, chain);
         }
 
         notAdmissible.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.ApplicationNumber, b.ApplicationNumber));
         missingMarks.Sort((a, b) => string.CompareOrdinal(a.ApplicationNumber, b.ApplicationNumber));
-        var order = Order(admissible, seed);
-        return new MeritRankingResult(rules, seed, Rank(order, rules.TieBreakChain), notAdmissible, missingMarks);
-    }
-
-    private static Scored[] Order(List<Scored> admissible, string seed)
-    {
-        var order = admissible.ToArray();
-
-        // The application number only makes the sort total before the lottery is drawn; it never decides a rank.
-        Array.Sort(order, static (a, b) =>
-        {
-            var merit = CompareMerit(a, b);
-            return merit != 0 ? merit : string.CompareOrdinal(a.Candidate.ApplicationNumber, b.Candidate.ApplicationNumber);
-        });
-
-        // Lottery keys are drawn only for candidates tied on everything else, who are neighbours once sorted.
-        for (var start = 0; start < order.Length;)
-        {
-            var end = start + 1;
-            while (end < order.Length && CompareMerit(order[start], order[end]) == 0)
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                var tied = order.AsSpan(start, end - start);
-                foreach (var scored in tied)
-                {
-                    scored.LotteryKey = RankingLottery.Key(seed, scored.Candidate.ApplicationNumber);
-                }
-
-                tied.Sort(static (a, b) =>
-                {
-                    var draw = a.LotteryKey.AsSpan().SequenceCompareTo(b.LotteryKey);
-                    return draw != 0 ? draw : string.CompareOrdinal(a.Candidate.ApplicationNumber, b.Candidate.ApplicationNumber);
-                });
-            }
-
-            start = end;
-        }
-
-        return order;
-    }
-
-    private static RankedCandidate[] Rank(Scored[] order, IReadOnlyList<string> chain)
-    {
-        var byTieBreak = chain.Select(Separation.ByTieBreak).ToArray();
-        var ranked = new RankedCandidate[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            var current = order[i];
-            Separation? separation = null;
-            if (i > 0)
-            {
-                var previous = order[i - 1];
-                var c = 0;
-                while (c < chain.Count && previous.TieBreaks[c] == current.TieBreaks[c])
-                {
-                    c++;
-                }
-
-                separation = previous.Score != current.Score ? Separation.ByScore
-                    : c < chain.Count ? byTieBreak[c]
-                    : Separation.ByLottery;
-            }
-
-            ranked[i] = new RankedCandidate(i + 1, current.Candidate.ApplicationNumber, ToDecimal(current.Score), separation, current.Candidate.Marks);
-        }
-
-        return ranked;
-    }
-
-    /// <summary>Negative when <paramref name="a"/> comes first on the score and then the tie-break marks, higher first.</summary>
-    private static int CompareMerit(Scored a, Scored b)
-    {
-        if (a.Score != b.Score)
-        {
-            return b.Score.CompareTo(a.Score);
-        }
-
-        for (var c = 0; c < a.TieBreaks.Length; c++)
-        {
-            if (a.TieBreaks[c] != b.TieBreaks[c])
-            {
-                return b.TieBreaks[c].CompareTo(a.TieBreaks[c]);
-            }
-        }
-
-        return 0;
+        var ranked = admissible.Rank(seed, rules.TieBreakChain);
+        return new MeritRankingResult(rules, seed, ranked, notAdmissible, missingMarks);
     }
 
     internal static decimal ToDecimal(long tenThousandths) => new((int)tenThousandths, 0, 0, false, 4);
 
-    private sealed class Scored(RankingCandidate candidate, long score, int[] tieBreaks)
+    /// <summary>The admissible candidates as parallel lists: scores in ten-thousandths, chain marks in hundredths.</summary>
+    private sealed class Admissible(int chainLength, int capacity)
     {
-        public RankingCandidate Candidate { get; } = candidate;
+        // The sort key packs the score and the first chain marks, each complemented so that the smaller key ranks first:
+        // 18 bits hold a score up to 200,000 ten-thousandths and 11 bits a mark up to 2,000 hundredths; 18 + 4 × 11 ≤ 63.
+        private const int MaxScore = 200_000;
+        private const int MarkBits = 11;
+        private const int PackedMarks = 4;
 
-        /// <summary>In ten-thousandths of a point.</summary>
-        public long Score { get; } = score;
+        private readonly List<RankingCandidate> _candidates = new(capacity);
+        private readonly List<long> _scores = new(capacity);
+        private readonly List<int> _chainMarks = new(capacity * chainLength);
 
-        /// <summary>The marks of the tie-break chain's subjects, in hundredths, in the chain's order.</summary>
-        public int[] TieBreaks { get; } = tieBreaks;
+        public void Add(RankingCandidate candidate, long score, int[] marks, int[] chain)
+        {
+            _candidates.Add(candidate);
+            _scores.Add(score);
+            foreach (var subject in chain)
+            {
+                _chainMarks.Add(marks[subject]);
+            }
+        }
 
-        public byte[] LotteryKey { get; set; } = [];
+        public RankedCandidate[] Rank(string seed, IReadOnlyList<string> chain)
+        {
+            var order = Order(seed);
+            var byTieBreak = chain.Select(Separation.ByTieBreak).ToArray();
+            var ranked = new RankedCandidate[order.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                var current = order[i];
+                Separation? separation = null;
+                if (i > 0)
+                {
+                    var previous = order[i - 1];
+                    var c = FirstDifferentMark(previous, current, 0);
+                    separation = _scores[previous] != _scores[current] ? Separation.ByScore
+                        : c < chainLength ? byTieBreak[c]
+                        : Separation.ByLottery;
+                }
+
+                var candidate = _candidates[current];
+                ranked[i] = new RankedCandidate(i + 1, candidate.ApplicationNumber, ToDecimal(_scores[current]), separation, candidate.Marks);
+            }
+
+            return ranked;
+        }
+
+        /// <summary>Positions in the lists, best first.</summary>
+        private int[] Order(string seed)
+        {
+            var count = _candidates.Count;
+            var packed = Math.Min(chainLength, PackedMarks);
+            var keys = new long[count];
+            var order = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                var key = MaxScore - _scores[i];
+                for (var c = 0; c < packed; c++)
+                {
+                    key = (key << MarkBits) | (long)(Mark.MaxHundredths - ChainMark(i, c));
+                }
+
+                keys[i] = key;
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order);
+
+            // Candidates with equal keys are neighbours: order them by the chain marks left out of the key, then by the
+            // lottery, drawn only for them. The application number never decides; it only keeps the sort total.
+            var lotteryKeys = new byte[count][];
+            for (var start = 0; start < count;)
+            {
+                var end = start + 1;
+                while (end < count && keys[end] == keys[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    var run = order.AsSpan(start, end - start);
+                    foreach (var i in run)
+                    {
+                        lotteryKeys[i] = RankingLottery.Key(seed, _candidates[i].ApplicationNumber);
+                    }
+
+                    run.Sort((a, b) =>
+                    {
+                        var c = FirstDifferentMark(a, b, packed);
+                        if (c < chainLength)
+                        {
+                            return ChainMark(b, c).CompareTo(ChainMark(a, c));
+                        }
+
+                        var draw = lotteryKeys[a].AsSpan().SequenceCompareTo(lotteryKeys[b]);
+                        return draw != 0 ? draw : string.CompareOrdinal(_candidates[a].ApplicationNumber, _candidates[b].ApplicationNumber);
+                    });
+                }
+
+                start = end;
+            }
+
+            return order;
+        }
+
+        private int ChainMark(int candidate, int link) => _chainMarks[(candidate * chainLength) + link];
+
+        /// <summary>The first link of the chain, from <paramref name="from"/>, where the two candidates' marks differ; the chain's length when none does.</summary>
+        private int FirstDifferentMark(int a, int b, int from)
+        {
+            var c = from;
+            while (c < chainLength && ChainMark(a, c) == ChainMark(b, c))
+            {
+                c++;
+            }
+
+            return c;
+        }
     }
 }

@@ -18,10 +18,18 @@ public enum SeparationRule
 /// </summary>
 public sealed record Separation
 {
+    private readonly string _text;
+
     private Separation(SeparationRule rule, string? subject)
     {
         Rule = rule;
         Subject = subject;
+        _text = rule switch
+        {
+            SeparationRule.Score => "score",
+            SeparationRule.TieBreak => $"tie-break:{subject}",
+            _ => "lottery",
+        };
     }
 
     public static Separation ByScore { get; } = new(SeparationRule.Score, null);
@@ -39,10 +47,5 @@ public sealed record Separation
         return new(SeparationRule.TieBreak, subject);
     }
 
-    public override string ToString() => Rule switch
-    {
-        SeparationRule.Score => "score",
-        SeparationRule.TieBreak => $"tie-break:{Subject}",
-        _ => "lottery",
-    };
+    public override string ToString() => _text;
 }

@@ -31,14 +31,14 @@ internal static class RandomRankings
     public static RankingInstance Create(int seed, int maxCandidates = 40)
     {
         var random = new Random(seed);
-        var subjects = Enumerable.Range(1, random.Next(1, 6)).Select(i => $"S{i}").ToArray();
+        var subjects = Enumerable.Range(1, random.Next(1, 8)).Select(i => $"S{i}").ToArray();
         var coefficients = subjects.Select(_ => Coefficients[random.Next(Coefficients.Length)]).ToArray();
         if (coefficients.All(c => c == 0))
         {
             coefficients[random.Next(coefficients.Length)] = 1m;
         }
 
-        var chain = subjects.Where(_ => random.NextDouble() < 0.6).OrderBy(_ => random.Next()).ToArray();
+        var chain = subjects.Where(_ => random.NextDouble() < 0.7).OrderBy(_ => random.Next()).ToArray();
         var rules = new RankingRules(
             2027,
             "MP",

@@ -77,6 +77,25 @@ public sealed class WorkedExampleTests
     }
 
     [Fact]
+    public void A_long_chain_is_followed_to_its_last_subject()
+    {
+        // Every candidate scores 10; S7 weighs but is not in the chain.
+        var rules = Rules("S1:1 S2:1 S3:1 S4:1 S5:1 S6:1 S7:1", 0m, "S1", "S2", "S3", "S4", "S5", "S6");
+
+        var ranked = MeritRanking.Compute(
+            rules,
+            [
+                Candidate("A", "S1:10 S2:10 S3:10 S4:10 S5:10 S6:10 S7:10"),
+                Candidate("B", "S1:10 S2:10 S3:10 S4:10 S5:9 S6:11 S7:10"),
+                Candidate("C", "S1:10 S2:10 S3:10 S4:10 S5:9 S6:12 S7:9"),
+            ],
+            Seed).Ranked;
+
+        Assert.Equal(["A", "C", "B"], Ids(ranked));
+        Assert.Equal(["tie-break:S5", "tie-break:S6"], ranked.Skip(1).Select(r => r.SeparatedBy!.ToString()));
+    }
+
+    [Fact]
     public void A_tie_on_everything_is_broken_by_the_lottery_as_documented()
     {
         var expected = new[] { "F", "G" }.OrderBy(id => LotteryKey(Seed, id), StringComparer.Ordinal);
