@@ -39,6 +39,7 @@ public static class Composition
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddSingleton<LocalTime>();
+        services.AddScoped<Recruitment.Web.Pages.Account.AccountEmails>();
 
         // Pages sign in with the Identity cookie; programs send "Authorization: Bearer <token>" from /api/auth/token.
         services.AddAuthentication(options =>
@@ -73,12 +74,15 @@ public static class Composition
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(Languages.Configure);
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizer<Recruitment.Web.Resources.SharedResource>>(Languages.TranslateBindingMessages);
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.ManageCampaigns);
                 options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administrator);
             })
             .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Recruitment.Web.Resources.SharedResource)))
             .AddMvcOptions(options => options.Filters.Add<AntiforgeryRefusalFilter>());
 
         services.AddProblemDetails();

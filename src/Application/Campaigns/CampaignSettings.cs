@@ -1,4 +1,5 @@
 using FluentValidation;
+using Recruitment.Application.Common.Localization;
 using Recruitment.Domain.Campaigns;
 
 namespace Recruitment.Application.Campaigns;
@@ -40,8 +41,18 @@ internal abstract class CampaignSettingsValidator<T> : AbstractValidator<T>
         {
             foreach (var problem in settings.ToCalendar().Problems())
             {
-                context.AddFailure(problem.Field, problem.Message);
+                context.AddFailure(problem.Field, Describe(problem));
             }
         });
     }
+
+    private static string Describe(CalendarProblem problem) => problem.Rule switch
+    {
+        CalendarRule.RegistrationClosesAfterItOpens => Text.Get("Registration must close after it opens."),
+        CalendarRule.ResultsAfterRegistrationCloses => Text.Get("Results must be published after registration closes."),
+        CalendarRule.RoundStartsAfterResults => Text.Format("Round {0} cannot start before the results publication.", problem.Round),
+        CalendarRule.RoundStartsAfterPreviousRound => Text.Format("Round {0} cannot start before round {1}'s answer deadline.", problem.Round, problem.Round - 1),
+        CalendarRule.RoundAnswersDueAfterOffers => Text.Format("Round {0}'s answer deadline must come after its offers.", problem.Round),
+        _ => problem.Message,
+    };
 }

@@ -21,37 +21,62 @@ public sealed record CampaignCalendar(
         var problems = new List<CalendarProblem>();
         if (RegistrationClosesAt <= RegistrationOpensAt)
         {
-            problems.Add(new(nameof(RegistrationClosesAt), "Registration must close after it opens."));
+            problems.Add(new(nameof(RegistrationClosesAt), CalendarRule.RegistrationClosesAfterItOpens));
         }
 
         if (ResultsPublishedAt <= RegistrationClosesAt)
         {
-            problems.Add(new(nameof(ResultsPublishedAt), "Results must be published after registration closes."));
+            problems.Add(new(nameof(ResultsPublishedAt), CalendarRule.ResultsAfterRegistrationCloses));
         }
 
         var previousEnd = ResultsPublishedAt;
-        var previousName = "the results publication";
         for (var i = 0; i < Rounds.Count; i++)
         {
             var round = Rounds[i];
             var field = $"{nameof(Rounds)}[{i}]";
             if (round.OffersAt < previousEnd)
             {
-                problems.Add(new($"{field}.{nameof(RoundDates.OffersAt)}", $"Round {i + 1} cannot start before {previousName}."));
+                problems.Add(new(
+                    $"{field}.{nameof(RoundDates.OffersAt)}",
+                    i == 0 ? CalendarRule.RoundStartsAfterResults : CalendarRule.RoundStartsAfterPreviousRound,
+                    i + 1));
             }
 
             if (round.AnswersDueAt <= round.OffersAt)
             {
-                problems.Add(new($"{field}.{nameof(RoundDates.AnswersDueAt)}", $"Round {i + 1}'s answer deadline must come after its offers."));
+                problems.Add(new($"{field}.{nameof(RoundDates.AnswersDueAt)}", CalendarRule.RoundAnswersDueAfterOffers, i + 1));
             }
 
             previousEnd = round.AnswersDueAt;
-            previousName = $"round {i + 1}'s answer deadline";
         }
 
         return problems;
     }
 }
 
-/// <summary>A broken calendar rule and the field it concerns.</summary>
-public sealed record CalendarProblem(string Field, string Message);
+/// <summary>The rules a campaign's calendar follows.</summary>
+public enum CalendarRule
+{
+    RegistrationClosesAfterItOpens,
+    ResultsAfterRegistrationCloses,
+    RoundStartsAfterResults,
+    RoundStartsAfterPreviousRound,
+    RoundAnswersDueAfterOffers,
+}
+
+/// <summary>
+/// A broken calendar rule, the field it concerns and, for a round, the round's number (from 1). The rule and the
+/// round say what is wrong, so that each reader's language can say it; <see cref="Message"/> says it in English.
+/// </summary>
+public sealed record CalendarProblem(string Field, CalendarRule Rule, int? Round = null)
+{
+    public string Message => Rule switch
+    {
+        CalendarRule.RegistrationClosesAfterItOpens => "Registration must close after it opens.",
+        CalendarRule.ResultsAfterRegistrationCloses => "Results must be published after registration closes.",
+        CalendarRule.RoundStartsAfterResults => $"Round {Round} cannot start before the results publication.",
+        CalendarRule.RoundStartsAfterPreviousRound => $"Round {Round} cannot start before round {Round - 1}'s answer deadline.",
+        CalendarRule.RoundAnswersDueAfterOffers => $"Round {Round}'s answer deadline must come after its offers.",
+        _ => Rule.ToString(),
+    };
+}

@@ -18,6 +18,7 @@ public sealed class LocalTime(IConfiguration configuration)
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
 
+    /// <summary>The instant as its reader writes dates: "1 décembre 2026 09:00" in French, "1 December 2026 09:00" in English.</summary>
     public string Format(DateTimeOffset instant) =>
-        ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        ToLocal(instant).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
 }

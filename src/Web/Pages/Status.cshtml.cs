@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Recruitment.Web.Infrastructure;
 
 namespace Recruitment.Web.Pages;
@@ -8,7 +9,7 @@ namespace Recruitment.Web.Pages;
 /// <summary>The page shown for an error status (400, 403, 404…) of a page request.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(IStringLocalizer<StatusModel> text) : PageModel
 {
     public string Title { get; private set; } = string.Empty;
 
@@ -23,13 +24,12 @@ public sealed class StatusModel : PageModel
         (Title, Explanation) = code switch
         {
             400 when HttpContext.Items.ContainsKey(AntiforgeryRefusalFilter.ItemKey) => (
-                "The form was refused",
-                "Its security token (anti-forgery protection) is missing or has expired, so nothing was saved. " +
-                "Go back, reload the page and submit the form again."),
-            400 => ("The request was refused", "It was incomplete or malformed, so nothing was saved."),
-            403 => ("Access denied", "Your account does not give access to this page."),
-            404 => ("Page not found", "There is nothing at this address, or you may not see it."),
-            _ => ("Something went wrong", $"The request ended with status {code}."),
+                text["The form was refused"],
+                text["Its security token (anti-forgery protection) is missing or has expired, so nothing was saved. Go back, reload the page and submit the form again."]),
+            400 => (text["The request was refused"], text["It was incomplete or malformed, so nothing was saved."]),
+            403 => (text["Access denied"], text["Your account does not give access to this page."]),
+            404 => (text["Page not found"], text["There is nothing at this address, or you may not see it."]),
+            _ => (text["Something went wrong"], text["The request ended with status {0}.", code]),
         };
     }
 }

@@ -1,7 +1,8 @@
 namespace Recruitment.Web.Resources;
 
 /// <summary>
-/// Marker of the texts shared by every page (layout, common words): Resources/SharedResource.{culture}.resx.
+/// Marker of the texts shared by every page (common words, form messages): Resources/Resources/SharedResource.{culture}.resx,
+/// where the localizer looks for a type's texts ({resources folder}/{type's namespace below the root}/{type}).
 /// Page-specific texts live beside each page's resources (Resources/Pages/…), read with IViewLocalizer.
 /// </summary>
 #pragma warning disable CA1052 // A marker type for IStringLocalizer<T>, never instantiated.

@@ -32,6 +32,8 @@ public sealed class CampaignTests
 
         var problem = Assert.Single(calendar.Problems());
         Assert.Equal(nameof(CampaignCalendar.RegistrationClosesAt), problem.Field);
+        Assert.Equal(CalendarRule.RegistrationClosesAfterItOpens, problem.Rule);
+        Assert.Equal("Registration must close after it opens.", problem.Message);
     }
 
     [Fact]
@@ -41,6 +43,7 @@ public sealed class CampaignTests
 
         var problem = Assert.Single(calendar.Problems());
         Assert.Equal(nameof(CampaignCalendar.ResultsPublishedAt), problem.Field);
+        Assert.Equal(CalendarRule.ResultsAfterRegistrationCloses, problem.Rule);
     }
 
     [Fact]
@@ -51,8 +54,19 @@ public sealed class CampaignTests
             new RoundDates(Opens.AddDays(185), Opens.AddDays(184)));
 
         Assert.Equal(
-            ["Rounds[0].OffersAt", "Rounds[1].OffersAt", "Rounds[1].AnswersDueAt"],
-            calendar.Problems().Select(p => p.Field));
+            [
+                new CalendarProblem("Rounds[0].OffersAt", CalendarRule.RoundStartsAfterResults, 1),
+                new CalendarProblem("Rounds[1].OffersAt", CalendarRule.RoundStartsAfterPreviousRound, 2),
+                new CalendarProblem("Rounds[1].AnswersDueAt", CalendarRule.RoundAnswersDueAfterOffers, 2),
+            ],
+            calendar.Problems());
+        Assert.Equal(
+            [
+                "Round 1 cannot start before the results publication.",
+                "Round 2 cannot start before round 1's answer deadline.",
+                "Round 2's answer deadline must come after its offers.",
+            ],
+            calendar.Problems().Select(p => p.Message));
     }
 
     [Fact]

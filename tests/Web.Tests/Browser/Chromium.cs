@@ -39,7 +39,8 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    /// <summary>A new browser page; it prefers English unless <paramref name="locale"/> says otherwise.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, string locale = "en-GB")
     {
         if (Browser is null)
         {
@@ -49,7 +50,7 @@ public sealed class Chromium : IAsyncLifetime
             Assert.Skip($"Chromium is not installed at {ExecutablePath}: install it with 'apt-get install -y chromium' to run the browser tests.");
         }
 
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "fr-FR" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = locale });
         return await context.NewPageAsync();
     }
 

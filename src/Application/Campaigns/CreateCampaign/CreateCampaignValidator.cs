@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Common.Interfaces;
+using Recruitment.Application.Common.Localization;
 using Recruitment.Domain.Campaigns;
 
 namespace Recruitment.Application.Campaigns.CreateCampaign;
@@ -12,6 +13,6 @@ internal sealed class CreateCampaignValidator : CampaignSettingsValidator<Create
         RuleFor(c => c.Year)
             .InclusiveBetween(Campaign.MinYear, Campaign.MaxYear)
             .MustAsync(async (year, ct) => !await db.Campaigns.AnyAsync(c => c.Year == year, ct))
-            .WithMessage(c => $"A campaign for {c.Year} already exists.");
+            .WithMessage(c => Text.Format("A campaign for {0} already exists.", c.Year));
     }
 }

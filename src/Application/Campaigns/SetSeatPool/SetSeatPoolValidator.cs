@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Common.Interfaces;
+using Recruitment.Application.Common.Localization;
 using Recruitment.Domain.Consortium;
 
 namespace Recruitment.Application.Campaigns.SetSeatPool;
@@ -9,12 +10,12 @@ internal sealed class SetSeatPoolValidator : AbstractValidator<SetSeatPoolComman
 {
     public SetSeatPoolValidator(IApplicationDbContext db)
     {
-        RuleFor(c => c.Seats).GreaterThanOrEqualTo(0).WithMessage("The number of seats must be 0 or more.");
-        RuleFor(c => c.Status).IsInEnum().WithMessage("The status must be Student or Apprentice.");
+        RuleFor(c => c.Seats).GreaterThanOrEqualTo(0).WithMessage(_ => Text.Get("The number of seats must be 0 or more."));
+        RuleFor(c => c.Status).IsInEnum().WithMessage(_ => Text.Get("The status must be Student or Apprentice."));
         RuleFor(c => c.TrackCode)
             .NotEmpty()
             .MustAsync(async (code, ct) => await db.Tracks.AnyAsync(t => t.Code == code, ct))
-            .WithMessage(c => $"There is no track '{c.TrackCode}'.");
+            .WithMessage(c => Text.Format("There is no track '{0}'.", c.TrackCode));
         RuleFor(c => c.ProgramCode)
             .NotEmpty()
             .CustomAsync(async (code, context, ct) =>
@@ -26,14 +27,16 @@ internal sealed class SetSeatPoolValidator : AbstractValidator<SetSeatPoolComman
                 var status = context.InstanceToValidate.Status;
                 if (program is null)
                 {
-                    context.AddFailure($"There is no program '{code}'.");
+                    context.AddFailure(Text.Format("There is no program '{0}'.", code));
                 }
                 else if ((status == ProgramStatus.Student && !program.OffersStudentStatus)
                     || (status == ProgramStatus.Apprentice && !program.OffersApprenticeStatus))
                 {
                     context.AddFailure(
                         nameof(SetSeatPoolCommand.Status),
-                        $"Program {code} is not offered under {status.ToString().ToLowerInvariant()} status.");
+                        status == ProgramStatus.Student
+                            ? Text.Format("Program {0} is not offered under student status.", code)
+                            : Text.Format("Program {0} is not offered under apprentice status.", code));
                 }
             });
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using Recruitment.Application.Campaigns.GetCampaign;
 using Recruitment.Domain.Campaigns;
 using Recruitment.Web.Infrastructure;
@@ -62,10 +63,11 @@ public sealed class CampaignForm
     }
 
     /// <summary>The planned rounds, empty rows left out; a half-filled row is an error at its empty field.</summary>
-    public IReadOnlyList<RoundDates> RoundDates(LocalTime time, ModelStateDictionary modelState, string prefix)
+    public IReadOnlyList<RoundDates> RoundDates(LocalTime time, ModelStateDictionary modelState, string prefix, IStringLocalizer<CampaignForm> text)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(text);
         var rounds = new List<RoundDates>();
         for (var i = 0; i < Rounds.Count; i++)
         {
@@ -77,7 +79,7 @@ public sealed class CampaignForm
             else if (row.OffersAt is not null || row.AnswersDueAt is not null)
             {
                 var missing = row.OffersAt is null ? nameof(RoundForm.OffersAt) : nameof(RoundForm.AnswersDueAt);
-                modelState.AddModelError($"{prefix}.Rounds[{i}].{missing}", $"Enter both dates of round {i + 1}, or leave both empty.");
+                modelState.AddModelError($"{prefix}.Rounds[{i}].{missing}", text["Enter both dates of round {0}, or leave both empty.", i + 1]);
             }
         }
 

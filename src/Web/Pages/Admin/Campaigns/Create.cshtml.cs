@@ -2,13 +2,19 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Recruitment.Application.Campaigns.CreateCampaign;
 using Recruitment.Domain.Common;
 using Recruitment.Web.Infrastructure;
 
 namespace Recruitment.Web.Pages.Admin.Campaigns;
 
-public sealed class CreateModel(IMediator mediator, LocalTime time, TimeProvider clock) : PageModel
+public sealed class CreateModel(
+    IMediator mediator,
+    LocalTime time,
+    TimeProvider clock,
+    IStringLocalizer<CreateModel> text,
+    IStringLocalizer<CampaignForm> formText) : PageModel
 {
     [BindProperty]
     public CampaignForm Input { get; set; } = new();
@@ -30,7 +36,7 @@ public sealed class CreateModel(IMediator mediator, LocalTime time, TimeProvider
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var rounds = Input.RoundDates(time, ModelState, nameof(Input));
+        var rounds = Input.RoundDates(time, ModelState, nameof(Input), formText);
         if (ModelState.IsValid)
         {
             try
@@ -45,7 +51,7 @@ public sealed class CreateModel(IMediator mediator, LocalTime time, TimeProvider
                         time.FromLocal(Input.ResultsPublishedAt!.Value),
                         rounds),
                     cancellationToken);
-                TempData["Success"] = $"Campaign {year} created.";
+                TempData["Success"] = text["Campaign {0} created.", year].Value;
                 return RedirectToPage("Edit", new { year });
             }
             catch (ValidationException ex)

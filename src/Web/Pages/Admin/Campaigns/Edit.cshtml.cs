@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Recruitment.Application.Campaigns.GetCampaign;
 using Recruitment.Application.Campaigns.RemoveSeatPool;
 using Recruitment.Application.Campaigns.SetSeatPool;
@@ -16,7 +17,11 @@ using Recruitment.Web.Infrastructure;
 namespace Recruitment.Web.Pages.Admin.Campaigns;
 
 /// <summary>One campaign: its settings and calendar, and its seat pools.</summary>
-public sealed class EditModel(IMediator mediator, LocalTime time) : PageModel
+public sealed class EditModel(
+    IMediator mediator,
+    LocalTime time,
+    IStringLocalizer<EditModel> text,
+    IStringLocalizer<CampaignForm> formText) : PageModel
 {
     [FromRoute]
     public int Year { get; set; }
@@ -54,7 +59,7 @@ public sealed class EditModel(IMediator mediator, LocalTime time) : PageModel
             ModelState.Remove(key);
         }
 
-        var rounds = Input.RoundDates(time, ModelState, nameof(Input));
+        var rounds = Input.RoundDates(time, ModelState, nameof(Input), formText);
         if (ModelState.IsValid)
         {
             var saved = await TryAsync(
@@ -70,7 +75,7 @@ public sealed class EditModel(IMediator mediator, LocalTime time) : PageModel
                 cancellationToken);
             if (saved)
             {
-                TempData["Success"] = "The campaign's settings are saved.";
+                TempData["Success"] = text["The campaign's settings are saved."].Value;
                 return RedirectToPage(new { Year });
             }
         }
@@ -88,7 +93,7 @@ public sealed class EditModel(IMediator mediator, LocalTime time) : PageModel
     {
         if (await TryAsync(new RemoveSeatPoolCommand(Year, Pool.ProgramCode, Pool.Status, Pool.TrackCode), nameof(Pool), cancellationToken))
         {
-            TempData["Success"] = $"Pool {Pool.Key} removed.";
+            TempData["Success"] = text["Pool {0} removed.", Pool.Key].Value;
             return RedirectToPage(new { Year });
         }
 
@@ -101,14 +106,14 @@ public sealed class EditModel(IMediator mediator, LocalTime time) : PageModel
         if (ModelState.GetFieldValidationState($"{nameof(Pool)}.{nameof(PoolForm.Seats)}") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
             ModelState.Remove($"{nameof(Pool)}.{nameof(PoolForm.Seats)}");
-            ModelState.AddModelError($"{nameof(Pool)}.{nameof(PoolForm.Seats)}", "Enter the number of seats as a whole number.");
+            ModelState.AddModelError($"{nameof(Pool)}.{nameof(PoolForm.Seats)}", text["Enter the number of seats as a whole number."]);
         }
         else if (await TryAsync(
                      new SetSeatPoolCommand(Year, Pool.ProgramCode, Pool.Status, Pool.TrackCode, Pool.Seats ?? -1),
                      nameof(Pool),
                      cancellationToken))
         {
-            TempData["Success"] = $"Pool {Pool.Key} now has {Pool.Seats} seat(s).";
+            TempData["Success"] = text["Pool {0} now has {1} seat(s).", Pool.Key, Pool.Seats ?? 0].Value;
             return RedirectToPage(new { Year });
         }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Recruitment.Application.Common.Interfaces;
 using Recruitment.Application.Common.Security;
 using Recruitment.Application.Consortium.GetConsortium;
@@ -12,7 +13,7 @@ using Recruitment.Web.Infrastructure;
 namespace Recruitment.Web.Pages.Admin.Users;
 
 /// <summary>Staff accounts: administrators create officers, directors and other administrators here.</summary>
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty]
     public NewUserForm Input { get; set; } = new();
@@ -35,7 +36,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                     Input.Role,
                     string.IsNullOrWhiteSpace(Input.SchoolCode) || Input.Role != Roles.SchoolDirector ? null : Input.SchoolCode),
                 cancellationToken);
-            TempData["Success"] = $"Account {Input.Email} created.";
+            TempData["Success"] = text["Account {0} created.", Input.Email].Value;
             return RedirectToPage();
         }
         catch (ValidationException ex)
