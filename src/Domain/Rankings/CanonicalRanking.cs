@@ -63,7 +63,7 @@ public sealed class CanonicalRanking
         foreach (var line in ranking.Ranked)
         {
             var span = text.GetSpan(MaxLineBytes);
-            if (!Utf8.TryWrite(span, invariant, $"{line.Rank};{line.ApplicationNumber};{line.Score:0.0000};{line.SeparatedBy}\n", out var written))
+            if (!Utf8.TryWrite(span, invariant, $"{line.Rank};{line.ApplicationNumber};{line.Score:F4};{line.SeparatedBy}\n", out var written))
             {
                 throw new InvalidOperationException($"The line of rank {line.Rank} does not fit in {MaxLineBytes} bytes.");
             }
