@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentStore, Documents.FileDocumentStore>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoApplicants>();
         return services;
     }
 

@@ -20,6 +20,7 @@ public sealed class DemoDataSeeder(
     UserManager<AppUser> users,
     TimeProvider clock,
     IConfiguration configuration,
+    DemoApplicants applicantsSeeder,
     ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Demo-Password-2027";
@@ -44,6 +45,12 @@ public sealed class DemoDataSeeder(
         if (!await db.Campaigns.AnyAsync(cancellationToken))
         {
             await CreateCampaignAsync(cancellationToken);
+        }
+
+        var applicants = configuration.GetValue("Demo:Applicants", DemoApplicants.DefaultCount);
+        if (applicants > 0 && !await db.Applications.AnyAsync(cancellationToken))
+        {
+            await applicantsSeeder.SeedAsync(applicants, cancellationToken);
         }
     }
 
