@@ -79,6 +79,8 @@ public static class Composition
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.ManageCampaigns);
                 options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administrator);
+                options.Conventions.AuthorizeFolder("/Apply", Policies.Applicant);
+                options.Conventions.AuthorizeFolder("/Officer", Policies.ReviewApplications);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

@@ -9,5 +9,7 @@ internal static class ApiEndpoints
         api.MapConsortiumEndpoints();
         api.MapCampaignEndpoints();
         api.MapUserEndpoints();
+        api.MapApplicantEndpoints();
+        api.MapOfficerApplicationEndpoints();
     }
 }
