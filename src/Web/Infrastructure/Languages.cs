@@ -74,7 +74,7 @@ public static class Languages
         messages.SetMissingRequestBodyRequiredValueAccessor(() => shared["A non-empty request body is required."]);
     }
 
-    /// <summary>The address that switches to the language and comes back to <paramref name="returnUrl"/>.</summary>
+    /// <summary>The address that switches to the language and comes back to the page of <paramref name="request"/>.</summary>
     public static string SwitchUrl(CultureInfo culture, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(culture);

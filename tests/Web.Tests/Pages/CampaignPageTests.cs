@@ -67,6 +67,33 @@ public sealed partial class CampaignPageTests(RecruitmentApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_form_s_errors_are_in_French_by_default()
+    {
+        var client = app.CreateBrowserLikeClient(language: null);
+        await client.SignInAsync(RecruitmentApp.OfficerEmail);
+        var year = CampaignLink().Match(await client.GetStringAsync("/Admin/Campaigns", TestContext.Current.CancellationToken)).Groups[1].Value;
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Renommée",
+            ["Input.MaxWishes"] = "10",
+            ["Input.RegistrationOpensAt"] = "2030-02-01T10:00",
+            ["Input.RegistrationClosesAt"] = "2030-01-01T10:00",
+            ["Input.ResultsPublishedAt"] = "2030-06-01T10:00",
+        };
+
+        var calendar = await (await client.PostFormAsync($"/Admin/Campaigns/{year}?handler=Settings", new(fields)))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        fields["Input.Rounds[0].OffersAt"] = "2030-06-10T10:00";
+        var halfRound = await (await client.PostFormAsync($"/Admin/Campaigns/{year}?handler=Settings", new(fields)))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("<h2>Il y a un problème</h2>", calendar, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" id=\"Input_RegistrationClosesAt-error\">Les inscriptions doivent fermer après leur ouverture.</span>", calendar, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_Rounds_0__AnswersDueAt\">Saisissez les deux dates du tour 1, ou laissez-les toutes deux vides.</a>", halfRound, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_campaign_page_is_404()
     {
         var (client, _) = await OfficerOnDemoCampaignAsync();
