@@ -1,0 +1,124 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Recruitment.Application.Common.Security;
+using Recruitment.Infrastructure.Identity;
+using Recruitment.Web.Tests.Support;
+
+namespace Recruitment.Web.Tests.Applicant;
+
+public sealed class ApplicantPageTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpClient> SignedInApplicantAsync(string? language = RecruitmentApp.English)
+    {
+        var email = $"page-{Guid.NewGuid():N}@example.org";
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Page Tester" };
+            await users.CreateAsync(user, RecruitmentApp.Password);
+            await users.AddToRoleAsync(user, Roles.Applicant);
+        }
+
+        var client = app.CreateBrowserLikeClient(language);
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    [Fact]
+    public async Task A_new_applicant_starts_an_application_from_the_dashboard()
+    {
+        var client = await SignedInApplicantAsync();
+
+        var dashboard = await client.GetStringAsync("/Apply", Ct);
+        var started = await client.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+
+        Assert.Contains("Start my application", dashboard, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        Assert.Equal("/Apply/Identity", started.Headers.Location?.OriginalString);
+        Assert.Contains("id=\"application-number\"", await client.GetStringAsync("/Apply", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_field_is_explained_next_to_it_in_French_by_default()
+    {
+        var client = await SignedInApplicantAsync(language: null);
+        await client.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+
+        var response = await client.PostFormAsync("/Apply/Identity", new()
+        {
+            ["Input.FirstName"] = "Éloïse",
+            ["Input.LastName"] = "Müller",
+            ["Input.BirthDate"] = "2099-01-01",
+            ["Input.Nationality"] = "FR",
+            ["Input.Sex"] = "Female",
+            ["Input.Ine"] = "",
+            ["Input.Version"] = "0",
+        });
+
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<span class=\"field-error\" id=\"Input_BirthDate-error\">La date de naissance ne peut pas être dans le futur.</span>", page, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_with_a_script_tag_is_shown_escaped()
+    {
+        var client = await SignedInApplicantAsync();
+        await client.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+        await client.PostFormAsync("/Apply/Identity", new()
+        {
+            ["Input.FirstName"] = "<script>alert(1)</script>",
+            ["Input.LastName"] = "Müller",
+            ["Input.BirthDate"] = "2006-03-14",
+            ["Input.Nationality"] = "FR",
+            ["Input.Sex"] = "Female",
+            ["Input.Version"] = "0",
+        });
+
+        var page = await client.GetStringAsync("/Apply/Submit", Ct);
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; Müller", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)</script>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_tabs_saving_the_same_section_get_a_clear_conflict_and_nothing_is_overwritten()
+    {
+        var client = await SignedInApplicantAsync();
+        await client.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+        Dictionary<string, string> Identity(string lastName) => new()
+        {
+            ["Input.FirstName"] = "Éloïse",
+            ["Input.LastName"] = lastName,
+            ["Input.BirthDate"] = "2006-03-14",
+            ["Input.Nationality"] = "FR",
+            ["Input.Sex"] = "Female",
+            ["Input.Version"] = "0",
+        };
+
+        var first = await client.PostFormAsync("/Apply/Identity", Identity("Dupont"));
+        var second = await client.PostFormAsync("/Apply/Identity", Identity("Durand"));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Contains("This section was changed in another tab or on another device", await second.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("value=\"Dupont\"", await client.GetStringAsync("/Apply/Identity", Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RecruitmentApp.DirectorEmail)]
+    [InlineData(RecruitmentApp.OfficerEmail)]
+    public async Task The_applicant_pages_are_for_applicants_only(string email)
+    {
+        var client = app.CreateBrowserLikeClient();
+        await client.SignInAsync(email);
+
+        var response = await client.GetAsync("/Apply", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}
