@@ -21,25 +21,38 @@ public sealed record RankingStatistics(
     public static RankingStatistics Of(MeritRankingResult ranking)
     {
         ArgumentNullException.ThrowIfNull(ranking);
+        return Of(ranking.Ranked.Select(r => r.Score).ToArray(), ranking.NotAdmissible.Select(c => c.Score), ranking.MissingMarks.Count);
+    }
+
+    /// <summary>
+    /// The figures of a ranking kept as its lines: the ranked candidates' scores in rank order (highest first), the
+    /// scores under the bar, and how many candidates miss a mark.
+    /// </summary>
+    public static RankingStatistics Of(IReadOnlyList<decimal> rankedScores, IEnumerable<decimal> notAdmissibleScores, int missingMarks)
+    {
+        ArgumentNullException.ThrowIfNull(rankedScores);
+        ArgumentNullException.ThrowIfNull(notAdmissibleScores);
         var ranked = new int[20];
         var notAdmissible = new int[20];
-        var scores = new long[ranking.Ranked.Count];
+        var scores = new long[rankedScores.Count];
         for (var i = 0; i < scores.Length; i++)
         {
-            var score = ranking.Ranked[i].Score;
+            var score = rankedScores[i];
             scores[i] = TenThousandths(score);
             ranked[Bin(score)]++;
         }
 
-        foreach (var candidate in ranking.NotAdmissible)
+        var notAdmissibleCount = 0;
+        foreach (var score in notAdmissibleScores)
         {
-            notAdmissible[Bin(candidate.Score)]++;
+            notAdmissible[Bin(score)]++;
+            notAdmissibleCount++;
         }
 
         var histogram = Enumerable.Range(0, 20).Select(b => new ScoreBin(b, b + 1, ranked[b], notAdmissible[b])).ToArray();
         if (scores.Length == 0)
         {
-            return new(0, ranking.NotAdmissible.Count, ranking.MissingMarks.Count, null, null, null, null, histogram);
+            return new(0, notAdmissibleCount, missingMarks, null, null, null, null, histogram);
         }
 
         // The ranking lists scores from highest to lowest, so the extremes and the middle are at known places.
@@ -49,8 +62,8 @@ public sealed record RankingStatistics(
         var median = n % 2 == 1 ? scores[n / 2] : (scores[(n / 2) - 1] + scores[n / 2] + 1) / 2;
         return new(
             n,
-            ranking.NotAdmissible.Count,
-            ranking.MissingMarks.Count,
+            notAdmissibleCount,
+            missingMarks,
             MeritRanking.ToDecimal(scores[^1]),
             MeritRanking.ToDecimal(scores[0]),
             MeritRanking.ToDecimal(mean),

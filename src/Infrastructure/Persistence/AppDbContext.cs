@@ -6,6 +6,7 @@ using Recruitment.Domain.Applications;
 using Recruitment.Domain.Audit;
 using Recruitment.Domain.Campaigns;
 using Recruitment.Domain.Consortium;
+using Recruitment.Domain.Rankings;
 using Recruitment.Infrastructure.Identity;
 
 namespace Recruitment.Infrastructure.Persistence;
@@ -35,7 +36,19 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ExamMark> ExamMarks => Set<ExamMark>();
+
+    public DbSet<TrackRankingSettings> RankingSettings => Set<TrackRankingSettings>();
+
+    public DbSet<RankingVersion> RankingVersions => Set<RankingVersion>();
+
+    public DbSet<RankingEntry> RankingEntries => Set<RankingEntry>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public Task BulkInsertAsync<TEntity>(IReadOnlyCollection<TEntity> entities, CancellationToken cancellationToken)
+        where TEntity : class =>
+        BulkInsert.InsertAsync(this, entities, cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Recruitment.Domain.Applications;
 using Recruitment.Domain.Audit;
 using Recruitment.Domain.Campaigns;
 using Recruitment.Domain.Consortium;
+using Recruitment.Domain.Rankings;
 
 namespace Recruitment.Application.Common.Interfaces;
 
@@ -26,6 +28,24 @@ public interface IApplicationDbContext
     DbSet<Wish> Wishes { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<ExamMark> ExamMarks { get; }
+
+    DbSet<TrackRankingSettings> RankingSettings { get; }
+
+    DbSet<RankingVersion> RankingVersions { get; }
+
+    DbSet<RankingEntry> RankingEntries { get; }
+
+    /// <summary>Transactions spanning a bulk insert and <see cref="SaveChangesAsync"/>.</summary>
+    DatabaseFacade Database { get; }
+
+    /// <summary>
+    /// Inserts many new rows at once, in the current transaction if there is one, without tracking them: for imports
+    /// and rankings of tens of thousands of rows, where saving row by row would take seconds.
+    /// </summary>
+    Task BulkInsertAsync<TEntity>(IReadOnlyCollection<TEntity> entities, CancellationToken cancellationToken)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Recruitment.Domain.Common;
+
+namespace Recruitment.Domain.Rankings;
+
+/// <summary>
+/// The text form in which rules and marks are stored: subjects as <c>MATH:4.00,PHYS:3.00</c> in the officer's order,
+/// the chain as <c>MATH,PHYS</c>. Numbers use a point and two decimals whatever the culture, as in the canonical text.
+/// </summary>
+internal static class RulesText
+{
+    public static string Subjects(IEnumerable<SubjectCoefficient> subjects) =>
+        string.Join(',', subjects.Select(s => $"{s.Subject}:{RankingRules.Format(s.Coefficient)}"));
+
+    public static IReadOnlyList<SubjectCoefficient> Subjects(string text) =>
+        Pairs(text).Select(p => new SubjectCoefficient(p.Key, p.Value)).ToArray();
+
+    public static string Chain(IEnumerable<string> chain) => string.Join(',', chain);
+
+    public static IReadOnlyList<string> Chain(string text) =>
+        text.Length == 0 ? [] : text.Split(',');
+
+    public static string Marks(IEnumerable<string> subjects, IReadOnlyDictionary<string, Mark> marks) =>
+        string.Join(',', subjects.Where(marks.ContainsKey).Select(s => $"{s}:{marks[s]}"));
+
+    public static IReadOnlyList<KeyValuePair<string, decimal>> Pairs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        return text.Split(',').Select(pair =>
+        {
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || !decimal.TryParse(pair.AsSpan(colon + 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new DomainException($"'{pair}' is not a stored subject and number.");
+            }
+
+            return KeyValuePair.Create(pair[..colon], value);
+        }).ToArray();
+    }
+
+    public static int Hundredths(decimal value) => RankingRules.Hundredths(value);
+
+    public static decimal FromHundredths(int hundredths) => new(hundredths, 0, 0, false, 2);
+}
