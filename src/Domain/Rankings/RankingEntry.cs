@@ -49,12 +49,20 @@ public sealed class RankingEntry
 
     /// <summary>
     /// Every candidate of a computed ranking as entries of the version: ranked ones in rank order, then those under the
-    /// bar, then those with missing marks. <paramref name="applicationIds"/> maps each application number to its file.
+    /// bar, then those with missing marks (with the marks they have, from <paramref name="candidates"/>).
+    /// <paramref name="applicationIds"/> maps each application number to its file.
     /// </summary>
-    public static IReadOnlyList<RankingEntry> Of(int rankingVersionId, MeritRankingResult result, IReadOnlyDictionary<string, int> applicationIds)
+    public static IReadOnlyList<RankingEntry> Of(
+        int rankingVersionId,
+        MeritRankingResult result,
+        IReadOnlyDictionary<string, int> applicationIds,
+        IEnumerable<RankingCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(applicationIds);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var incomplete = result.MissingMarks.Select(m => m.ApplicationNumber).ToHashSet(StringComparer.Ordinal);
+        var marksOfIncomplete = candidates.Where(c => incomplete.Contains(c.ApplicationNumber)).ToDictionary(c => c.ApplicationNumber, c => c.Marks, StringComparer.Ordinal);
         var subjects = result.Rules.Subjects.Select(s => s.Subject).ToArray();
         var entries = new List<RankingEntry>(result.Ranked.Count + result.NotAdmissible.Count + result.MissingMarks.Count);
         foreach (var line in result.Ranked)
@@ -68,7 +76,7 @@ public sealed class RankingEntry
                 Rank = line.Rank,
                 ScoreTenThousandths = TenThousandths(line.Score),
                 SeparatedBy = line.SeparatedBy?.ToString(),
-                Marks = RulesText.Marks(subjects, line.Marks),
+                Marks = RankingRulesText.Marks(subjects, line.Marks),
             });
         }
 
@@ -81,7 +89,7 @@ public sealed class RankingEntry
                 ApplicationNumber = line.ApplicationNumber,
                 Outcome = RankingOutcome.NotAdmissible,
                 ScoreTenThousandths = TenThousandths(line.Score),
-                Marks = RulesText.Marks(subjects, line.Marks),
+                Marks = RankingRulesText.Marks(subjects, line.Marks),
             });
         }
 
@@ -93,7 +101,7 @@ public sealed class RankingEntry
                 ApplicationFileId = applicationIds[line.ApplicationNumber],
                 ApplicationNumber = line.ApplicationNumber,
                 Outcome = RankingOutcome.MissingMarks,
-                Marks = string.Empty,
+                Marks = RankingRulesText.Marks(subjects, marksOfIncomplete[line.ApplicationNumber]),
                 MissingSubjects = string.Join(',', line.MissingSubjects),
             });
         }
@@ -103,7 +111,7 @@ public sealed class RankingEntry
 
     /// <summary>The marks of the entry by subject, in the rules' order.</summary>
     public IReadOnlyList<KeyValuePair<string, Mark>> MarksBySubject() =>
-        RulesText.Pairs(Marks).Select(p => KeyValuePair.Create(p.Key, Mark.FromDecimal(p.Value))).ToArray();
+        RankingRulesText.Pairs(Marks).Select(p => KeyValuePair.Create(p.Key, Mark.FromDecimal(p.Value))).ToArray();
 
     private static int TenThousandths(decimal score) => (int)(score * 10_000);
 }

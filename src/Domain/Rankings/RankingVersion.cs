@@ -88,7 +88,7 @@ public sealed class RankingVersion
     /// <summary>Changes on every save; the database refuses a save based on an older one.</summary>
     public int RowVersion { get; private set; }
 
-    public decimal AdmissibilityBar => RulesText.FromHundredths(BarHundredths);
+    public decimal AdmissibilityBar => RankingRulesText.FromHundredths(BarHundredths);
 
     public bool IsPublished => Status is RankingStatus.Published or RankingStatus.Superseded;
 
@@ -141,9 +141,9 @@ public sealed class RankingVersion
 
         var canonical = CanonicalRanking.Of(result);
         Seed = result.Seed;
-        Subjects = RulesText.Subjects(result.Rules.Subjects);
-        BarHundredths = RulesText.Hundredths(result.Rules.AdmissibilityBar);
-        TieBreakChain = RulesText.Chain(result.Rules.TieBreakChain);
+        Subjects = RankingRulesText.Subjects(result.Rules.Subjects);
+        BarHundredths = RankingRulesText.Hundredths(result.Rules.AdmissibilityBar);
+        TieBreakChain = RankingRulesText.Chain(result.Rules.TieBreakChain);
         Ranked = result.Ranked.Count;
         NotAdmissible = result.NotAdmissible.Count;
         MissingMarks = result.MissingMarks.Count;
@@ -203,5 +203,5 @@ public sealed class RankingVersion
     }
 
     public RankingRules Rules(int campaignYear, string trackCode) =>
-        new(campaignYear, trackCode, RulesText.Subjects(Subjects), AdmissibilityBar, RulesText.Chain(TieBreakChain));
+        new(campaignYear, trackCode, RankingRulesText.Subjects(Subjects), AdmissibilityBar, RankingRulesText.Chain(TieBreakChain));
 }

@@ -54,9 +54,9 @@ public sealed class TrackRankingSettings
             throw new DomainException(string.Join(" ", problems.Select(p => p.Message)));
         }
 
-        var subjects = RulesText.Subjects(rules.Subjects);
-        var bar = RulesText.Hundredths(rules.AdmissibilityBar);
-        var chain = RulesText.Chain(rules.TieBreakChain);
+        var subjects = RankingRulesText.Subjects(rules.Subjects);
+        var bar = RankingRulesText.Hundredths(rules.AdmissibilityBar);
+        var chain = RankingRulesText.Chain(rules.TieBreakChain);
         var changes = new List<string>();
         if (subjects != Subjects)
         {
@@ -82,10 +82,10 @@ public sealed class TrackRankingSettings
         return changes;
     }
 
-    public decimal AdmissibilityBar => RulesText.FromHundredths(BarHundredths);
+    public decimal AdmissibilityBar => RankingRulesText.FromHundredths(BarHundredths);
 
     public RankingRules ToRules(int campaignYear, string trackCode) =>
-        new(campaignYear, trackCode, RulesText.Subjects(Subjects), AdmissibilityBar, RulesText.Chain(TieBreakChain));
+        new(campaignYear, trackCode, RankingRulesText.Subjects(Subjects), AdmissibilityBar, RankingRulesText.Chain(TieBreakChain));
 
     private static string Show(string text) => text.Length == 0 ? "(none)" : text;
 

@@ -11,5 +11,6 @@ internal static class ApiEndpoints
         api.MapUserEndpoints();
         api.MapApplicantEndpoints();
         api.MapOfficerApplicationEndpoints();
+        api.MapRankingEndpoints();
     }
 }

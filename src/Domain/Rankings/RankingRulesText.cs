@@ -7,7 +7,7 @@ namespace Recruitment.Domain.Rankings;
 /// The text form in which rules and marks are stored: subjects as <c>MATH:4.00,PHYS:3.00</c> in the officer's order,
 /// the chain as <c>MATH,PHYS</c>. Numbers use a point and two decimals whatever the culture, as in the canonical text.
 /// </summary>
-internal static class RulesText
+public static class RankingRulesText
 {
     public static string Subjects(IEnumerable<SubjectCoefficient> subjects) =>
         string.Join(',', subjects.Select(s => $"{s.Subject}:{RankingRules.Format(s.Coefficient)}"));
@@ -42,6 +42,9 @@ internal static class RulesText
             return KeyValuePair.Create(pair[..colon], value);
         }).ToArray();
     }
+
+    /// <summary>A coefficient, bar or mark with a point and two decimals: <c>12.50</c>.</summary>
+    public static string Number(decimal value) => RankingRules.Format(value);
 
     public static int Hundredths(decimal value) => RankingRules.Hundredths(value);
 

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Recruitment.Application.Common.Interfaces;
+using Recruitment.Domain.Applications;
+using Recruitment.Domain.Rankings;
+
+namespace Recruitment.Application.Rankings;
+
+/// <summary>
+/// Computes a track's ranking from the database and stores it as a version: the eligible, submitted applications of
+/// the track with their marks in the rules' subjects, the merit ranking of the domain, then the version and one entry
+/// per candidate, in one transaction.
+/// </summary>
+public static class RankingComputation
+{
+    // Marks are immutable values: one object per possible mark rather than one per row read.
+    private static readonly Mark[] Marks = Enumerable.Range(0, Mark.MaxHundredths + 1).Select(Mark.FromHundredths).ToArray();
+
+    /// <summary>The candidates of the track and the file id of each application number.</summary>
+    public static async Task<(IReadOnlyList<RankingCandidate> Candidates, IReadOnlyDictionary<string, int> Ids)> CandidatesAsync(
+        IApplicationDbContext db,
+        int campaignId,
+        int trackId,
+        RankingRules rules,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rules);
+        var applications = db.Applications.AsNoTracking().Where(a =>
+            a.CampaignId == campaignId
+            && a.Status == ApplicationStatus.Submitted
+            && a.Eligibility == Eligibility.Eligible
+            && a.Studies != null
+            && a.Studies.TrackId == trackId);
+        var numbers = await applications.Select(a => new { a.Id, a.Number }).ToDictionaryAsync(a => a.Id, a => a.Number, cancellationToken);
+        var subjects = rules.Subjects.Select(s => s.Subject).ToArray();
+        var rows = await (
+                from mark in db.ExamMarks.AsNoTracking()
+                join application in applications on mark.ApplicationFileId equals application.Id
+                where subjects.Contains(mark.SubjectCode)
+                select new { mark.ApplicationFileId, mark.SubjectCode, mark.Hundredths })
+            .ToListAsync(cancellationToken);
+
+        var marks = new Dictionary<int, List<KeyValuePair<string, Mark>>>(numbers.Count);
+        var interned = subjects.ToDictionary(s => s, s => s, StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!marks.TryGetValue(row.ApplicationFileId, out var list))
+            {
+                marks[row.ApplicationFileId] = list = new List<KeyValuePair<string, Mark>>(subjects.Length);
+            }
+
+            list.Add(KeyValuePair.Create(interned[row.SubjectCode], Marks[row.Hundredths]));
+        }
+
+        var candidates = numbers
+            .Select(a => new RankingCandidate(a.Value, marks.GetValueOrDefault(a.Key) ?? []))
+            .ToList();
+        var ids = numbers.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal);
+        return (candidates, ids);
+    }
+
+    /// <summary>
+    /// Saves a new version, or a version not yet approved computed again, with its entries. What the caller added to
+    /// the context (its audit entry) is saved in the same transaction.
+    /// </summary>
+    public static async Task SaveAsync(
+        IApplicationDbContext db,
+        RankingVersion version,
+        MeritRankingResult result,
+        IReadOnlyList<RankingCandidate> candidates,
+        IReadOnlyDictionary<string, int> ids,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(version);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (version.Id != 0)
+        {
+            await db.RankingEntries.Where(e => e.RankingVersionId == version.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await db.BulkInsertAsync(RankingEntry.Of(version.Id, result, ids, candidates), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public static string Describe(RankingVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return FormattableString.Invariant(
+            $"Version {version.Number} computed with seed '{version.Seed}', rules {version.Subjects}, bar {version.AdmissibilityBar:0.00}, tie-break {(version.TieBreakChain.Length == 0 ? "lottery" : version.TieBreakChain + ",lottery")}: {version.Ranked} ranked, {version.NotAdmissible} not admissible, {version.MissingMarks} with missing marks; SHA-256 {version.Sha256}")
+            + (version.Reason is null ? string.Empty : $"; reason: {version.Reason}");
+    }
+}
