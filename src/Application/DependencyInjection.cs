@@ -11,6 +11,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<Common.Auditing.AuditLog>();
         services.AddScoped<Applications.ApplicationAccess>();
+        services.AddScoped<Rounds.RoundEngine>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Recruitment.Application.Allocation;
 using Recruitment.Cli.CommandLine;
 using Recruitment.Cli.Instances;
 using Recruitment.Domain.Allocation;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Recruitment.Application.Allocation;
 
 namespace Recruitment.Cli.Instances;
 

@@ -34,6 +34,14 @@ public sealed class Campaign
     /// <summary>How many wishes an applicant may rank.</summary>
     public int MaxWishes { get; private set; }
 
+    /// <summary>
+    /// What an offer left unanswered at a round's deadline means: a resignation (false, the default), or an acceptance
+    /// that keeps waiting for better wishes (true).
+    /// </summary>
+    public bool NoAnswerKeepsOffer { get; private set; }
+
+    public bool NoAnswerMeansResignation => !NoAnswerKeepsOffer;
+
     public IReadOnlyList<PlannedRound> Rounds => _rounds;
 
     public IReadOnlyList<SeatPool> SeatPools => _seatPools;
@@ -67,6 +75,8 @@ public sealed class Campaign
         Name = Guard.NotBlank(name, "Campaign name", 100);
         MaxWishes = maxWishes;
     }
+
+    public void SetNoAnswerRule(bool keepsOffer) => NoAnswerKeepsOffer = keepsOffer;
 
     public void Reschedule(CampaignCalendar calendar)
     {

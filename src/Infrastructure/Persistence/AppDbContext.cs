@@ -5,6 +5,7 @@ using Recruitment.Application.Common.Interfaces;
 using Recruitment.Domain.Applications;
 using Recruitment.Domain.Audit;
 using Recruitment.Domain.Campaigns;
+using Recruitment.Domain.Rounds;
 using Recruitment.Domain.Consortium;
 using Recruitment.Domain.Rankings;
 using Recruitment.Infrastructure.Identity;
@@ -43,6 +44,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RankingVersion> RankingVersions => Set<RankingVersion>();
 
     public DbSet<RankingEntry> RankingEntries => Set<RankingEntry>();
+
+    public DbSet<Candidacy> Candidacies => Set<Candidacy>();
+
+    public DbSet<AllocationRound> AllocationRounds => Set<AllocationRound>();
+
+    public DbSet<RoundOffer> RoundOffers => Set<RoundOffer>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

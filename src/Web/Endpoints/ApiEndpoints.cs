@@ -10,6 +10,7 @@ internal static class ApiEndpoints
         api.MapCampaignEndpoints();
         api.MapUserEndpoints();
         api.MapApplicantEndpoints();
+        api.MapRoundEndpoints();
         api.MapOfficerApplicationEndpoints();
         api.MapRankingEndpoints();
     }

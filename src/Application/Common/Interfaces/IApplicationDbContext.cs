@@ -5,6 +5,7 @@ using Recruitment.Domain.Audit;
 using Recruitment.Domain.Campaigns;
 using Recruitment.Domain.Consortium;
 using Recruitment.Domain.Rankings;
+using Recruitment.Domain.Rounds;
 
 namespace Recruitment.Application.Common.Interfaces;
 
@@ -36,6 +37,12 @@ public interface IApplicationDbContext
     DbSet<RankingVersion> RankingVersions { get; }
 
     DbSet<RankingEntry> RankingEntries { get; }
+
+    DbSet<Candidacy> Candidacies { get; }
+
+    DbSet<AllocationRound> AllocationRounds { get; }
+
+    DbSet<RoundOffer> RoundOffers { get; }
 
     /// <summary>Transactions spanning a bulk insert and <see cref="SaveChangesAsync"/>.</summary>
     DatabaseFacade Database { get; }

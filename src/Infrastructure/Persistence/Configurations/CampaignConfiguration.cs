@@ -12,6 +12,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Ignore(c => c.Calendar);
         builder.Ignore(c => c.TotalSeats);
+        builder.Ignore(c => c.NoAnswerMeansResignation);
         builder.HasMany(c => c.Rounds).WithOne().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.SeatPools).WithOne().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }

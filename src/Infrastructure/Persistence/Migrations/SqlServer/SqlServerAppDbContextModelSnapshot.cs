@@ -440,6 +440,9 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("NoAnswerKeepsOffer")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset>("RegistrationClosesAt")
                         .HasColumnType("datetimeoffset");
 
@@ -889,6 +892,159 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RankingSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Recruitment.Domain.Rounds.AllocationRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnswersDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<byte[]>("Input")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("InputSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("Output")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("OutputSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AllocationRounds");
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.Candidacy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationFileId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HeldPool")
+                        .HasMaxLength(70)
+                        .HasColumnType("nvarchar(70)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("WishList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "ApplicationNumber")
+                        .IsUnique();
+
+                    b.ToTable("Candidacies", (string)null);
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.RoundOffer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AllocationRoundId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AlreadyHeld")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Pool")
+                        .HasMaxLength(70)
+                        .HasColumnType("nvarchar(70)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationRoundId", "ApplicationNumber")
+                        .IsUnique();
+
+                    b.ToTable("RoundOffers");
+                });
+
             modelBuilder.Entity("Recruitment.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1329,6 +1485,69 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Recruitment.Domain.Rounds.AllocationRound", b =>
+                {
+                    b.HasOne("Recruitment.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Recruitment.Domain.Rounds.RoundPoolFigures", "Pools", b1 =>
+                        {
+                            b1.Property<int>("AllocationRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Capacity");
+
+                            b1.Property<int>("Free");
+
+                            b1.Property<int>("Held");
+
+                            b1.Property<int?>("LastAdmittedRank");
+
+                            b1.Property<int>("Offers");
+
+                            b1.Property<string>("Pool")
+                                .IsRequired();
+
+                            b1.Property<int>("WaitingList");
+
+                            b1.HasKey("AllocationRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AllocationRounds");
+
+                            b1
+                                .ToJson("Pools")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AllocationRoundId");
+                        });
+
+                    b.Navigation("Pools");
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.Candidacy", b =>
+                {
+                    b.HasOne("Recruitment.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.RoundOffer", b =>
+                {
+                    b.HasOne("Recruitment.Domain.Rounds.AllocationRound", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("AllocationRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Recruitment.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Recruitment.Domain.Consortium.School", null)
@@ -1354,6 +1573,11 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Recruitment.Domain.Consortium.Track", b =>
                 {
                     b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.AllocationRound", b =>
+                {
+                    b.Navigation("Offers");
                 });
 #pragma warning restore 612, 618
         }

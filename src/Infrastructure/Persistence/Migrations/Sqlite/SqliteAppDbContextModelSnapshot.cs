@@ -418,6 +418,9 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NoAnswerKeepsOffer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RegistrationClosesAt")
                         .HasColumnType("INTEGER");
 
@@ -845,6 +848,153 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RankingSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.AllocationRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnswersDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Input")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("InputSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Output")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OutputSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AllocationRounds");
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.Candidacy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldPool")
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WishList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "ApplicationNumber")
+                        .IsUnique();
+
+                    b.ToTable("Candidacies", (string)null);
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.RoundOffer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllocationRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AlreadyHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pool")
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationRoundId", "ApplicationNumber")
+                        .IsUnique();
+
+                    b.ToTable("RoundOffers");
                 });
 
             modelBuilder.Entity("Recruitment.Infrastructure.Identity.AppUser", b =>
@@ -1286,6 +1436,69 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Recruitment.Domain.Rounds.AllocationRound", b =>
+                {
+                    b.HasOne("Recruitment.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Recruitment.Domain.Rounds.RoundPoolFigures", "Pools", b1 =>
+                        {
+                            b1.Property<int>("AllocationRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Capacity");
+
+                            b1.Property<int>("Free");
+
+                            b1.Property<int>("Held");
+
+                            b1.Property<int?>("LastAdmittedRank");
+
+                            b1.Property<int>("Offers");
+
+                            b1.Property<string>("Pool")
+                                .IsRequired();
+
+                            b1.Property<int>("WaitingList");
+
+                            b1.HasKey("AllocationRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AllocationRounds");
+
+                            b1
+                                .ToJson("Pools")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AllocationRoundId");
+                        });
+
+                    b.Navigation("Pools");
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.Candidacy", b =>
+                {
+                    b.HasOne("Recruitment.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.RoundOffer", b =>
+                {
+                    b.HasOne("Recruitment.Domain.Rounds.AllocationRound", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("AllocationRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Recruitment.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Recruitment.Domain.Consortium.School", null)
@@ -1311,6 +1524,11 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Recruitment.Domain.Consortium.Track", b =>
                 {
                     b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Recruitment.Domain.Rounds.AllocationRound", b =>
+                {
+                    b.Navigation("Offers");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Recruitment.Cli.Instances;
+namespace Recruitment.Application.Allocation;
 
 /// <summary>How the tool writes JSON: indented, <c>\n</c> line ends, non-ASCII kept readable, the same bytes on every machine.</summary>
-internal static class JsonOutput
+public static class JsonOutput
 {
     private const int FlushThreshold = 1 << 16;
 

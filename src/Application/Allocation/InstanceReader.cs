@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Recruitment.Domain.Allocation;
 
-namespace Recruitment.Cli.Instances;
+namespace Recruitment.Application.Allocation;
 
 /// <summary>
 /// Reads an allocation instance (see docs/allocation-format.md) by streaming over its UTF-8 bytes, without building a
 /// document tree, and names the line and position of anything it cannot read.
 /// </summary>
-internal ref struct InstanceReader
+public ref struct InstanceReader
 {
     private const int InternLength = 256;
 
@@ -23,7 +23,7 @@ internal ref struct InstanceReader
         _reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
     }
 
-    /// <summary>Reads an instance; throws <see cref="InvalidInputException"/> or <see cref="InvalidAllocationInstanceException"/> naming the problem.</summary>
+    /// <summary>Reads an instance; throws <see cref="InvalidAllocationInstanceException"/> naming the problem and where it is.</summary>
     public static AllocationInstance Read(ReadOnlySpan<byte> json, string source)
     {
         if (json.StartsWith("\uFEFF"u8))
@@ -40,14 +40,14 @@ internal ref struct InstanceReader
         {
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw new InvalidInputException(
+            throw new InvalidAllocationInstanceException(
                 $"{source} is not valid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: {(cut < 0 ? reason : reason[..cut])}",
                 e);
         }
         catch (InvalidOperationException e)
         {
             // Utf8JsonReader refuses to decode a string that is not valid UTF-8.
-            throw new InvalidInputException($"{reader.Where()}: {e.Message}", e);
+            throw new InvalidAllocationInstanceException($"{reader.Where()}: {e.Message}", e);
         }
         catch (InvalidAllocationInstanceException e)
         {
@@ -287,13 +287,13 @@ internal ref struct InstanceReader
         }
     }
 
-    private readonly InvalidInputException UnknownProperty(Place where) =>
+    private readonly InvalidAllocationInstanceException UnknownProperty(Place where) =>
         Invalid($"{where} has an unknown property \"{_reader.GetString()}\"");
 
-    private readonly InvalidInputException Missing(string property, Place where) =>
+    private readonly InvalidAllocationInstanceException Missing(string property, Place where) =>
         new($"{_source}: {where} has no \"{property}\".");
 
-    private readonly InvalidInputException Invalid(string problem) => new($"{Where()}: {problem}.");
+    private readonly InvalidAllocationInstanceException Invalid(string problem) => new($"{Where()}: {problem}.");
 
     /// <summary>The file, line and position of the current token, counted in bytes as JSON tools do.</summary>
     private readonly string Where()

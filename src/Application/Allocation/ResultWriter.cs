@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Recruitment.Domain.Allocation;
 
-namespace Recruitment.Cli.Instances;
+namespace Recruitment.Application.Allocation;
 
 /// <summary>Writes an allocation result in the format of docs/allocation-format.md.</summary>
-internal static class ResultWriter
+public static class ResultWriter
 {
     private static readonly JsonEncodedText Assignments = JsonEncodedText.Encode("assignments");
     private static readonly JsonEncodedText Candidate = JsonEncodedText.Encode("candidate");

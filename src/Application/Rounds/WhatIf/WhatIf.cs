@@ -1,0 +1,52 @@
+using FluentValidation;
+using Mediator;
+using Recruitment.Application.Common.Interfaces;
+
+namespace Recruitment.Application.Rounds.WhatIf;
+
+/// <summary>
+/// Runs the allocation on the current wishes in play with changed capacities and compares it with the capacities as
+/// they are. Nothing is saved or published.
+/// </summary>
+public sealed record WhatIfQuery(int Year, IReadOnlyDictionary<string, int> Capacities) : IQuery<WhatIfDto>;
+
+public sealed record WhatIfDto(int Candidates, int AssignedNow, int AssignedThen, int CandidatesMoved, IReadOnlyList<WhatIfPool> Pools);
+
+public sealed record WhatIfPool(string Pool, int CapacityNow, int CapacityThen, int AdmittedNow, int AdmittedThen, int? LastAdmittedRankNow, int? LastAdmittedRankThen);
+
+internal sealed class WhatIfHandler(IApplicationDbContext db, RoundEngine engine) : IQueryHandler<WhatIfQuery, WhatIfDto>
+{
+    public async ValueTask<WhatIfDto> Handle(WhatIfQuery query, CancellationToken cancellationToken)
+    {
+        var campaign = await db.CampaignAsync(query.Year, cancellationToken);
+        var rankings = await engine.PublishedRankingsAsync(campaign, cancellationToken);
+        var candidacies = await engine.CandidaciesAsync(campaign, rankings, cancellationToken);
+        var now = RoundEngine.AllocateAndVerify(await engine.InstanceAsync(campaign, rankings, candidacies, null, cancellationToken));
+        var then = RoundEngine.AllocateAndVerify(await engine.InstanceAsync(campaign, rankings, candidacies, query.Capacities, cancellationToken));
+
+        var moved = now.Assignments.Zip(then.Assignments).Count(pair => pair.First.Pool != pair.Second.Pool);
+        return new WhatIfDto(
+            now.Assignments.Count,
+            now.Assignments.Count(a => a.Pool is not null),
+            then.Assignments.Count(a => a.Pool is not null),
+            moved,
+            [.. now.Pools.Zip(then.Pools).Select(pair => new WhatIfPool(
+                pair.First.Id,
+                pair.First.Capacity,
+                pair.Second.Capacity,
+                pair.First.Admitted,
+                pair.Second.Admitted,
+                pair.First.LastAdmittedRank,
+                pair.Second.LastAdmittedRank))]);
+    }
+}
+
+internal sealed class WhatIfValidator : AbstractValidator<WhatIfQuery>
+{
+    public WhatIfValidator()
+    {
+        RuleForEach(q => q.Capacities)
+            .Must(c => c.Value >= 0)
+            .WithMessage((_, c) => Recruitment.Application.Common.Localization.Text.Format("The capacity of {0} must be 0 or more.", c.Key));
+    }
+}
