@@ -10,7 +10,7 @@ public static class CliApplication
     public const string ToolName = "Recruitment.Cli";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, [new AllocateCommand(), new GenerateInstanceCommand()]);
+        Run(args, stdout, stderr, [new AllocateCommand(), new GenerateInstanceCommand(), new ImportMarksCommand(), new GenerateMarksCommand()]);
 
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<ICommand> commands)
     {
@@ -58,6 +58,11 @@ public static class CliApplication
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Infrastructure.Configuration.StartupException e)
+        {
+            stderr.WriteLine($"The database cannot be used: {e.Message}");
             return ExitCodes.Failure;
         }
     }

@@ -113,7 +113,7 @@ internal sealed class MarksImportPlan
             var (track, subjects) = trackSubjects[application.TrackId.Value];
             if (!subjects.Contains(cell.Subject))
             {
-                problems.Add(new(cell.Line, Text.Format("Unknown subject '{0}' for application {1}: the subjects of track {2} are {3}.", cell.Subject, cell.Application, track, string.Join(", ", subjects))));
+                problems.Add(new(cell.Line, Text.Format("Unknown subject '{0}' for application {1}: the subjects of track {2} are {3}.", cell.Subject, cell.Application, track, string.Join(", ", subjects.Order(StringComparer.Ordinal)))));
                 continue;
             }
 

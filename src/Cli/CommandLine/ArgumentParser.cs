@@ -14,7 +14,10 @@ internal static class ArgumentParser
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
             {
-                throw new UsageException($"Unexpected argument '{arg}'.");
+                var positional = command.Options.FirstOrDefault(o => o.Positional && !values.ContainsKey(o.Name))
+                    ?? throw new UsageException($"Unexpected argument '{arg}'.");
+                values[positional.Name] = arg;
+                continue;
             }
 
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
@@ -63,7 +66,7 @@ internal static class ArgumentParser
         text.Append("Usage: ").Append(CliApplication.ToolName).Append(' ').Append(command.Name);
         foreach (var option in command.Options)
         {
-            var shape = option.IsFlag ? $"--{option.Name}" : $"--{option.Name} {option.ValueName}";
+            var shape = option.Positional ? option.ValueName : option.IsFlag ? $"--{option.Name}" : $"--{option.Name} {option.ValueName}";
             text.Append(' ').Append(option.Required ? shape : $"[{shape}]");
         }
 
