@@ -44,7 +44,8 @@ internal static class CampaignEndpoints
                         body.RegistrationOpensAt,
                         body.RegistrationClosesAt,
                         body.ResultsPublishedAt,
-                        body.Rounds),
+                        body.Rounds,
+                        body.NoAnswerKeepsOffer),
                     ct);
                 return TypedResults.Ok(await mediator.Send(new GetCampaignQuery(year), ct));
             })
@@ -95,5 +96,6 @@ internal static class CampaignEndpoints
         DateTimeOffset RegistrationOpensAt,
         DateTimeOffset RegistrationClosesAt,
         DateTimeOffset ResultsPublishedAt,
-        IReadOnlyList<Domain.Campaigns.RoundDates>? Rounds);
+        IReadOnlyList<Domain.Campaigns.RoundDates>? Rounds,
+        bool NoAnswerKeepsOffer = false);
 }

@@ -37,7 +37,7 @@ internal sealed class RoundScenario
 
     public static string Pool(string program) => $"{program}/S/{Track}";
 
-    public static async Task<RoundScenario> CreateAsync(ClockedApp app, int year, (string Program, int Seats)[] pools, (string Name, string[] Wishes)[] candidates)
+    public static async Task<RoundScenario> CreateAsync(ClockedApp app, int year, (string Program, int Seats)[] pools, (string Name, string[] Wishes)[] candidates, bool noAnswerKeepsOffer = false)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -46,6 +46,7 @@ internal sealed class RoundScenario
         var during = now.AddDays(-40);
 
         var campaign = Campaign.Create(year, $"Concours {year}", new CampaignCalendar(now.AddDays(-60), now.AddDays(-30), now.AddDays(-1), []));
+        campaign.SetNoAnswerRule(noAnswerKeepsOffer);
         var track = await db.Tracks.SingleAsync(t => t.Code == Track);
         var programs = await db.Programs.ToDictionaryAsync(p => p.Code);
         foreach (var (program, seats) in pools)

@@ -22,7 +22,7 @@ public sealed class RoundTests : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    private Task<RoundScenario> ScenarioAsync(int year) => RoundScenario.CreateAsync(
+    private Task<RoundScenario> ScenarioAsync(int year, bool noAnswerKeepsOffer = false) => RoundScenario.CreateAsync(
         app,
         year,
         [(P1, 1), (P2, 2), (P3, 1)],
@@ -33,7 +33,8 @@ public sealed class RoundTests : IDisposable
             ("D", [P1, P2, P3]),
             ("E", [P3, P2]),
             ("F", [P2, P3, P1]),
-        ]);
+        ],
+        noAnswerKeepsOffer);
 
     private async Task<JsonElement> OpenAsync(HttpClient officer, int year)
     {
@@ -142,6 +143,21 @@ public sealed class RoundTests : IDisposable
 
         var history = await (await CandidateAsync(scenario, "E")).GetFromJsonAsync<JsonElement>($"/api/applications/{scenario.Numbers["E"]}/history", Ct);
         Assert.Contains(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "OfferUnanswered");
+    }
+
+    [Fact]
+    public async Task Where_the_campaign_says_so_an_unanswered_offer_is_kept_as_oui_mais()
+    {
+        var scenario = await ScenarioAsync(2044, noAnswerKeepsOffer: true);
+        var officer = await app.StaffAsync(RecruitmentApp.OfficerEmail);
+        await OpenAsync(officer, 2044);
+
+        officer = await CloseAsync(2044);
+
+        var d = await AllocationAsync(await CandidateAsync(scenario, "D"), scenario, "D");
+        Assert.Equal("Active", d.GetProperty("status").GetString());
+        Assert.Equal(RoundScenario.Pool(P2), d.GetProperty("heldPool").GetString());
+        Assert.Equal([RoundScenario.Pool(P1), RoundScenario.Pool(P2)], d.GetProperty("wishesInPlay").EnumerateArray().Select(w => w.GetString()));
     }
 
     [Fact]

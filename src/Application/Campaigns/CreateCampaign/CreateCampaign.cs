@@ -11,13 +11,15 @@ public sealed record CreateCampaignCommand(
     DateTimeOffset RegistrationOpensAt,
     DateTimeOffset RegistrationClosesAt,
     DateTimeOffset ResultsPublishedAt,
-    IReadOnlyList<RoundDates>? Rounds) : ICommand<int>, ICampaignSettings;
+    IReadOnlyList<RoundDates>? Rounds,
+    bool NoAnswerKeepsOffer = false) : ICommand<int>, ICampaignSettings;
 
 internal sealed class CreateCampaignHandler(IApplicationDbContext db) : ICommandHandler<CreateCampaignCommand, int>
 {
     public async ValueTask<int> Handle(CreateCampaignCommand command, CancellationToken cancellationToken)
     {
         var campaign = Campaign.Create(command.Year, command.Name, command.ToCalendar(), command.MaxWishes);
+        campaign.SetNoAnswerRule(command.NoAnswerKeepsOffer);
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         return campaign.Year;

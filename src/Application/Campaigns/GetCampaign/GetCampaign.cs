@@ -17,7 +17,8 @@ public sealed record CampaignDto(
     DateTimeOffset RegistrationClosesAt,
     DateTimeOffset ResultsPublishedAt,
     IReadOnlyList<RoundDates> Rounds,
-    IReadOnlyList<SeatPoolDto> Pools)
+    IReadOnlyList<SeatPoolDto> Pools,
+    bool NoAnswerKeepsOffer = false)
 {
     public int TotalSeats => Pools.Sum(p => p.Seats);
 }
@@ -44,6 +45,7 @@ internal sealed class GetCampaignHandler(IApplicationDbContext db) : IQueryHandl
                 c.Year,
                 c.Name,
                 c.MaxWishes,
+                c.NoAnswerKeepsOffer,
                 c.RegistrationOpensAt,
                 c.RegistrationClosesAt,
                 c.ResultsPublishedAt,
@@ -84,6 +86,7 @@ internal sealed class GetCampaignHandler(IApplicationDbContext db) : IQueryHandl
                     p.Status,
                     p.TrackCode,
                     p.Seats))
-                .OrderBy(p => p.Key, StringComparer.Ordinal)]);
+                .OrderBy(p => p.Key, StringComparer.Ordinal)],
+            campaign.NoAnswerKeepsOffer);
     }
 }

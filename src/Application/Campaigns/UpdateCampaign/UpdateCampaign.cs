@@ -13,7 +13,8 @@ public sealed record UpdateCampaignCommand(
     DateTimeOffset RegistrationOpensAt,
     DateTimeOffset RegistrationClosesAt,
     DateTimeOffset ResultsPublishedAt,
-    IReadOnlyList<RoundDates>? Rounds) : ICommand, ICampaignSettings;
+    IReadOnlyList<RoundDates>? Rounds,
+    bool NoAnswerKeepsOffer = false) : ICommand, ICampaignSettings;
 
 internal sealed class UpdateCampaignValidator : CampaignSettingsValidator<UpdateCampaignCommand>;
 
@@ -24,6 +25,7 @@ internal sealed class UpdateCampaignHandler(IApplicationDbContext db) : ICommand
         var campaign = await db.Campaigns.Include(c => c.Rounds).SingleOrDefaultAsync(c => c.Year == command.Year, cancellationToken)
             ?? throw NotFoundException.For("Campaign", command.Year);
         campaign.Configure(command.Name, command.MaxWishes);
+        campaign.SetNoAnswerRule(command.NoAnswerKeepsOffer);
         campaign.Reschedule(command.ToCalendar());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

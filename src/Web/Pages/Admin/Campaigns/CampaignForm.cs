@@ -24,6 +24,9 @@ public sealed class CampaignForm
     [Display(Name = "Maximum wishes")]
     public int MaxWishes { get; set; } = Campaign.DefaultMaxWishes;
 
+    /// <summary>An offer left unanswered at a round's deadline keeps waiting ("oui mais") rather than resigning.</summary>
+    public bool NoAnswerKeepsOffer { get; set; }
+
     [Required(ErrorMessage = "Enter when registration opens.")]
     public DateTime? RegistrationOpensAt { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class CampaignForm
             Year = campaign.Year,
             Name = campaign.Name,
             MaxWishes = campaign.MaxWishes,
+            NoAnswerKeepsOffer = campaign.NoAnswerKeepsOffer,
             RegistrationOpensAt = time.ToLocal(campaign.RegistrationOpensAt),
             RegistrationClosesAt = time.ToLocal(campaign.RegistrationClosesAt),
             ResultsPublishedAt = time.ToLocal(campaign.ResultsPublishedAt),

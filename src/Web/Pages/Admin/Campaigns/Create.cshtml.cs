@@ -49,7 +49,8 @@ public sealed class CreateModel(
                         time.FromLocal(Input.RegistrationOpensAt!.Value),
                         time.FromLocal(Input.RegistrationClosesAt!.Value),
                         time.FromLocal(Input.ResultsPublishedAt!.Value),
-                        rounds),
+                        rounds,
+                        Input.NoAnswerKeepsOffer),
                     cancellationToken);
                 TempData["Success"] = text["Campaign {0} created.", year].Value;
                 return RedirectToPage("Edit", new { year });

@@ -70,7 +70,8 @@ public sealed class EditModel(
                     time.FromLocal(Input.RegistrationOpensAt!.Value),
                     time.FromLocal(Input.RegistrationClosesAt!.Value),
                     time.FromLocal(Input.ResultsPublishedAt!.Value),
-                    rounds),
+                    rounds,
+                    Input.NoAnswerKeepsOffer),
                 nameof(Input),
                 cancellationToken);
             if (saved)
