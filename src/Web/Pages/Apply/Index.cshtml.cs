@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Recruitment.Application.Applications.FindMyApplication;
 using Recruitment.Application.Applications.GetApplicationHistory;
 using Recruitment.Application.Applications.StartApplication;
+using Recruitment.Application.Common.Exceptions;
+using Recruitment.Application.Rankings.GetApplicationRanking;
 using Recruitment.Domain.Common;
 
 namespace Recruitment.Web.Pages.Apply;
@@ -16,6 +18,9 @@ public sealed class IndexModel(IMediator mediator) : ApplicantPage(mediator)
 
     public IReadOnlyList<HistoryEntryDto> History { get; private set; } = [];
 
+    /// <summary>The applicant's result in the published ranking of their track; null until it is published.</summary>
+    public ApplicationRankingDto? MyRanking { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Mine = await Mediator.Send(new FindMyApplicationQuery(), cancellationToken);
@@ -23,6 +28,14 @@ public sealed class IndexModel(IMediator mediator) : ApplicantPage(mediator)
         if (HasApplication)
         {
             History = await Mediator.Send(new GetApplicationHistoryQuery(Application.Number), cancellationToken);
+            try
+            {
+                MyRanking = await Mediator.Send(new GetApplicationRankingQuery(Application.Number), cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                MyRanking = null;
+            }
         }
     }
 
