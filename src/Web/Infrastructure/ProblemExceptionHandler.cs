@@ -1,19 +1,25 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Common.Exceptions;
+using Recruitment.Application.Common.Localization;
 using Recruitment.Domain.Common;
 
 namespace Recruitment.Web.Infrastructure;
 
 /// <summary>
 /// Turns the exceptions of the use cases into ProblemDetails for the API: validation → 400 with field errors,
-/// forbidden → 403, not found → 404, domain rule → 409, anything else → 500 without internals.
+/// forbidden → 403, not found → 404, domain rule or concurrent change → 409, anything else → 500 without internals.
 /// Pages are left to the friendly error page.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>Two people saved the same record at once: the second save is refused rather than silently overwriting.</summary>
+    public const string ConcurrentChange =
+        "This application was changed by someone else at the same time; nothing was saved. Reload and try again.";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // The middleware has already pointed the request at the error page; the original path says who asked.
@@ -36,6 +42,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException bad => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request is malformed.", Detail = bad.Message },
             ForbiddenAccessException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The request conflicts with the current state.",
+                Detail = Text.Get(ConcurrentChange),
+            },
             DomainException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The request conflicts with the current state.", Detail = conflict.Message },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };

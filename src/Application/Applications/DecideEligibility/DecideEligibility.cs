@@ -32,6 +32,7 @@ internal sealed class DecideEligibilityValidator : AbstractValidator<DecideEligi
 {
     public DecideEligibilityValidator()
     {
+        RuleFor(c => c.Number).ApplicationNumber();
         RuleFor(c => c.Reason)
             .NotEmpty().When(c => !c.Eligible).WithMessage(_ => Text.Get("Say why the applicant is not eligible: the applicant will read it."))
             .MaximumLength(500);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Applications.ListApplications;
@@ -9,19 +10,29 @@ namespace Recruitment.Application.Applications.ExportApplications;
 
 /// <summary>
 /// The filtered list as CSV (UTF-8 with a byte-order mark and ';' separators, as spreadsheet software in France
-/// expects).
+/// expects), in the order of the list.
 /// </summary>
-public sealed record ExportApplicationsQuery(ApplicationFilter Filter) : IQuery<string>;
+public sealed record ExportApplicationsQuery(ApplicationFilter Filter) : IQuery<ApplicationsExport>;
 
-internal sealed class ExportApplicationsHandler(IApplicationDbContext db) : IQueryHandler<ExportApplicationsQuery, string>
+/// <param name="FileName">Names the campaign, e.g. <c>applications-2027.csv</c>.</param>
+/// <param name="Content">The CSV bytes, byte-order mark included.</param>
+public sealed record ApplicationsExport(string FileName, byte[] Content)
 {
-    public async ValueTask<string> Handle(ExportApplicationsQuery query, CancellationToken cancellationToken)
+    public const string ContentType = "text/csv; charset=utf-8";
+}
+
+internal sealed class ExportApplicationsHandler(IApplicationDbContext db, ApplicationAccess access) : IQueryHandler<ExportApplicationsQuery, ApplicationsExport>
+{
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    public async ValueTask<ApplicationsExport> Handle(ExportApplicationsQuery query, CancellationToken cancellationToken)
     {
+        ListApplicationsHandler.EnsureStaff(access);
         var filtered = await db.ApplyAsync(query.Filter, cancellationToken);
-        var rows = await ListApplicationsHandler.Project(db, filtered.OrderBy(a => a.SearchText).ThenBy(a => a.Id)).ToListAsync(cancellationToken);
+        var rows = ListApplicationsHandler.Project(db, filtered.Applications.OrderBy(a => a.SearchText).ThenBy(a => a.Id)).AsAsyncEnumerable();
         var csv = new StringBuilder();
         Line(csv, ["number", "last_name", "first_name", "email", "status", "eligibility", "track", "wishes", "missing_documents", "possible_duplicate", "submitted_at"]);
-        foreach (var row in rows)
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             Line(csv,
             [
@@ -39,7 +50,8 @@ internal sealed class ExportApplicationsHandler(IApplicationDbContext db) : IQue
             ]);
         }
 
-        return csv.ToString();
+        var fileName = filtered.Year is { } year ? $"applications-{year.ToString(CultureInfo.InvariantCulture)}.csv" : "applications.csv";
+        return new ApplicationsExport(fileName, [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(csv.ToString())]);
     }
 
     private static void Line(StringBuilder csv, IReadOnlyList<string> cells)
@@ -66,5 +78,13 @@ internal sealed class ExportApplicationsHandler(IApplicationDbContext db) : IQue
         }
 
         return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}
+
+internal sealed class ExportApplicationsValidator : AbstractValidator<ExportApplicationsQuery>
+{
+    public ExportApplicationsValidator()
+    {
+        RuleFor(q => q.Filter).NotNull().SetValidator(new ApplicationFilterValidator());
     }
 }

@@ -32,6 +32,7 @@ internal sealed class GrantExtensionValidator : AbstractValidator<GrantExtension
 {
     public GrantExtensionValidator(TimeProvider clock)
     {
+        RuleFor(c => c.Number).ApplicationNumber();
         RuleFor(c => c.Until)
             .NotNull().WithMessage(_ => Text.Get("Enter when the extension ends."))
             .Must(until => until > clock.GetUtcNow()).WithMessage(_ => Text.Get("An extension must end in the future."));

@@ -6,6 +6,12 @@ using Recruitment.Domain.Applications;
 namespace Recruitment.Application.Applications.ListApplications;
 
 /// <summary>What officers narrow the list of applications to. Every part is optional.</summary>
+/// <param name="Year">The campaign; the latest one when not given.</param>
+/// <param name="Track">A track code, e.g. MP.</param>
+/// <param name="School">A school code: applications wishing at least one of its programs.</param>
+/// <param name="MissingDocuments">Applications without an identity document or a transcript that is not rejected.</param>
+/// <param name="PossibleDuplicates">Applications sharing their normalised name and birth date with another one.</param>
+/// <param name="Search">Words found in the name, e-mail or application number, accents and case ignored.</param>
 public sealed record ApplicationFilter(
     int? Year = null,
     ApplicationStatus? Status = null,
@@ -14,18 +20,31 @@ public sealed record ApplicationFilter(
     string? School = null,
     bool MissingDocuments = false,
     bool PossibleDuplicates = false,
-    string? Search = null);
+    string? Search = null)
+{
+    public const int SearchMaxLength = 200;
+}
+
+/// <summary>The applications a filter selects, and the year of the campaign they belong to (null without campaign).</summary>
+internal sealed record FilteredApplications(int? Year, IQueryable<ApplicationFile> Applications);
 
 internal static class ApplicationFilters
 {
-    /// <summary>The filtered applications of the campaign (the latest one unless a year is given).</summary>
-    public static async Task<IQueryable<ApplicationFile>> ApplyAsync(this IApplicationDbContext db, ApplicationFilter filter, CancellationToken cancellationToken)
-    {
-        var campaignId = filter.Year is { } year
-            ? await db.Campaigns.Where(c => c.Year == year).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken) ?? throw NotFoundException.For("Campaign", year)
-            : await db.Campaigns.OrderByDescending(c => c.Year).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
+    /// <summary>More words than this add nothing to a search but cost a scan each.</summary>
+    private const int MaxSearchWords = 6;
 
-        var query = db.Applications.AsNoTracking().Where(a => a.CampaignId == campaignId);
+    public static async Task<FilteredApplications> ApplyAsync(this IApplicationDbContext db, ApplicationFilter filter, CancellationToken cancellationToken)
+    {
+        var campaign = filter.Year is { } year
+            ? await db.Campaigns.Where(c => c.Year == year).Select(c => new { c.Id, c.Year }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw NotFoundException.For("Campaign", year)
+            : await db.Campaigns.OrderByDescending(c => c.Year).Select(c => new { c.Id, c.Year }).FirstOrDefaultAsync(cancellationToken);
+        if (campaign is null)
+        {
+            return new FilteredApplications(null, db.Applications.AsNoTracking().Where(a => false));
+        }
+
+        var query = db.Applications.AsNoTracking().Where(a => a.CampaignId == campaign.Id);
         if (filter.Status is { } status)
         {
             query = query.Where(a => a.Status == status);
@@ -38,13 +57,16 @@ internal static class ApplicationFilters
 
         if (!string.IsNullOrWhiteSpace(filter.Track))
         {
-            var trackId = await db.Tracks.Where(t => t.Code == filter.Track).Select(t => (int?)t.Id).SingleOrDefaultAsync(cancellationToken) ?? -1;
+            var code = filter.Track.Trim().ToUpperInvariant();
+            var trackId = await db.Tracks.Where(t => t.Code == code).Select(t => (int?)t.Id).SingleOrDefaultAsync(cancellationToken) ?? -1;
             query = query.Where(a => a.Studies != null && a.Studies.TrackId == trackId);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.School))
         {
-            query = query.Where(a => a.Wishes.Any(w => w.Program!.School!.Code == filter.School));
+            var code = filter.School.Trim().ToUpperInvariant();
+            var programIds = await db.Programs.Where(p => p.School!.Code == code).Select(p => p.Id).ToListAsync(cancellationToken);
+            query = query.Where(a => a.Wishes.Any(w => programIds.Contains(w.ProgramId)));
         }
 
         if (filter.MissingDocuments)
@@ -60,13 +82,22 @@ internal static class ApplicationFilters
                 && db.Applications.Any(b => b.CampaignId == a.CampaignId && b.DuplicateKey == a.DuplicateKey && b.Id != a.Id));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        // Each word must appear, in any order: "eloise muller" finds "Müller Éloïse". A word is looked for as typed
+        // (lower-cased, for e-mails and numbers) or normalised like the names (accents and punctuation dropped).
+        foreach (var word in Words(filter.Search))
         {
-            var term = PersonName.Normalize(filter.Search);
-            var raw = filter.Search.Trim().ToLowerInvariant();
-            query = query.Where(a => a.SearchText.Contains(term) || a.SearchText.Contains(raw));
+            var typed = word.ToLowerInvariant();
+            var normalised = PersonName.Normalize(word);
+            query = normalised.Length == 0 || normalised == typed
+                ? query.Where(a => a.SearchText.Contains(typed))
+                : query.Where(a => a.SearchText.Contains(typed) || a.SearchText.Contains(normalised));
         }
 
-        return query;
+        return new FilteredApplications(campaign.Year, query);
     }
+
+    private static IEnumerable<string> Words(string? search) =>
+        string.IsNullOrWhiteSpace(search)
+            ? []
+            : search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxSearchWords);
 }

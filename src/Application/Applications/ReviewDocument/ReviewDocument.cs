@@ -37,6 +37,7 @@ internal sealed class ReviewDocumentValidator : AbstractValidator<ReviewDocument
 {
     public ReviewDocumentValidator()
     {
+        RuleFor(c => c.Number).ApplicationNumber();
         RuleFor(c => c.Reason)
             .NotEmpty().When(c => !c.Accept).WithMessage(_ => Text.Get("Say why the document is rejected: the applicant will read it."))
             .MaximumLength(500);
