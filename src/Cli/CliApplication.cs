@@ -10,7 +10,7 @@ public static class CliApplication
     public const string ToolName = "Recruitment.Cli";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, [new AllocateCommand(), new GenerateInstanceCommand(), new ImportMarksCommand(), new GenerateMarksCommand()]);
+        Run(args, stdout, stderr, [new AllocateCommand(), new GenerateInstanceCommand(), new ImportMarksCommand(), new GenerateMarksCommand(), new ReplayRoundCommand()]);
 
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<ICommand> commands)
     {
