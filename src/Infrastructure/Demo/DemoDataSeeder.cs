@@ -52,6 +52,8 @@ public sealed class DemoDataSeeder(
         {
             await applicantsSeeder.SeedAsync(applicants, cancellationToken);
         }
+
+        await DemoRankings.SeedAsync(db, users, clock, logger, cancellationToken);
     }
 
     private async Task EnsureAccountAsync(DemoAccount account, CancellationToken cancellationToken)

@@ -31,9 +31,6 @@ public sealed record ImportMarksCommand(
 internal sealed class ImportMarksHandler(IApplicationDbContext db, ApplicationAccess access, ICurrentUser user, AuditLog audit, TimeProvider clock)
     : ICommandHandler<ImportMarksCommand, MarksImportReport>
 {
-    public const string MarksSubject = "Marks";
-    public const string ImportSubject = "MarksImport";
-
     public async ValueTask<MarksImportReport> Handle(ImportMarksCommand command, CancellationToken cancellationToken)
     {
         RankingScope.EnsureStaff(access);
@@ -68,11 +65,11 @@ internal sealed class ImportMarksHandler(IApplicationDbContext db, ApplicationAc
             // One entry per application, so that its marks' history reads with the other changes of that application.
             var entries = plan.Marks
                 .GroupBy(m => m.Application, StringComparer.Ordinal)
-                .Select(g => AuditEntry.Create(now, MarksSubject, g.Key, "MarksImported", user.UserId, user.DisplayName, Describe(g)))
+                .Select(g => AuditEntry.Create(now, MarksAudit.MarksSubject, g.Key, "MarksImported", user.UserId, user.DisplayName, Describe(g)))
                 .ToList();
             await db.BulkInsertAsync(entries, cancellationToken);
             audit.Record(
-                ImportSubject,
+                MarksAudit.ImportSubject,
                 command.Year.ToString(CultureInfo.InvariantCulture),
                 "MarksImported",
                 FormattableString.Invariant(

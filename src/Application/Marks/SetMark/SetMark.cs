@@ -7,7 +7,6 @@ using Recruitment.Application.Common.Exceptions;
 using Recruitment.Application.Common.Interfaces;
 using Recruitment.Application.Common.Localization;
 using Recruitment.Application.Marks.GetApplicationMarks;
-using Recruitment.Application.Marks.ImportMarks;
 using Recruitment.Application.Rankings;
 using Recruitment.Domain.Applications;
 using Recruitment.Domain.Common;
@@ -47,14 +46,14 @@ internal sealed class SetMarkHandler(IApplicationDbContext db, ApplicationAccess
         if (existing is null)
         {
             db.ExamMarks.Add(ExamMark.Create(application.Id, subject, mark, now));
-            audit.Record(ImportMarksHandler.MarksSubject, command.Number, "MarkEntered", $"{subject}: (none) → {mark}");
+            audit.Record(MarksAudit.MarksSubject, command.Number, "MarkEntered", $"{subject}: (none) → {mark}");
         }
         else
         {
             var previous = existing.Mark;
             if (existing.Change(mark, now))
             {
-                audit.Record(ImportMarksHandler.MarksSubject, command.Number, "MarkCorrected", $"{subject}: {previous} → {mark}");
+                audit.Record(MarksAudit.MarksSubject, command.Number, "MarkCorrected", $"{subject}: {previous} → {mark}");
             }
         }
 

@@ -42,8 +42,10 @@ public sealed class ScoreChart
         plot.Add.Bars(bars);
         var bar = plot.Add.VerticalLine((double)statistics.Version.AdmissibilityBar, 2, Color.FromHex("#b3261e"));
         bar.LinePattern = LinePattern.Dashed;
-        plot.Axes.SetLimitsX(0, 20);
-        plot.Axes.Margins(bottom: 0);
+        // The whole 0–20 scale, whatever the scores, so that charts of two tracks or versions compare at a glance.
+        var highest = statistics.Statistics.Histogram.Max(b => b.Ranked + b.NotAdmissible);
+        plot.Axes.SetLimits(0, 20, 0, Math.Max(1, highest) * 1.25);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.XLabel(text["Score (points out of 20)"]);
         plot.YLabel(text["Candidates"]);
         plot.Legend.IsVisible = true;
