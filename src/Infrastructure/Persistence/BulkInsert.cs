@@ -46,28 +46,59 @@ internal static class BulkInsert
 
         var sql = db.GetService<ISqlGenerationHelper>();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
-        var rowsPerCommand = Math.Min(MaxRows, MaxParameters / columns.Length);
+
+        // SQLite binds parameters by name in time that grows with their number, so one prepared single-row statement
+        // is fastest there; servers reached over a network want fewer, larger statements.
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) == true;
+        var rowsPerCommand = sqlite ? 1 : Math.Min(MaxRows, MaxParameters / columns.Length);
 
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        DbCommand? command = null;
         try
         {
             var connection = db.Database.GetDbConnection();
             var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             foreach (var chunk in entities.Chunk(rowsPerCommand))
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = CommandText(head, columns.Length, chunk.Length, sql);
+                // The statement and its parameters are made once and given new values for each chunk of the same size.
+                if (command is null || command.Parameters.Count != chunk.Length * columns.Length)
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = CommandText(head, columns.Length, chunk.Length, sql);
+                    for (var p = 0; p < chunk.Length * columns.Length; p++)
+                    {
+                        var (property, mapping, _) = columns[p % columns.Length];
+                        command.Parameters.Add(mapping.CreateParameter(command, sql.GenerateParameterName($"p{p}"), null, property.IsNullable));
+                    }
+                }
+
                 var index = 0;
                 foreach (var entity in chunk)
                 {
                     foreach (var (property, mapping, _) in columns)
                     {
-                        command.Parameters.Add(mapping.CreateParameter(command, sql.GenerateParameterName($"p{index++}"), property.GetGetter().GetClrValueUsingContainingEntity(entity), property.IsNullable));
+                        var value = property.GetGetter().GetClrValueUsingContainingEntity(entity);
+                        command.Parameters[index++].Value = value is null ? DBNull.Value : mapping.Converter?.ConvertToProvider(value) ?? value;
                     }
                 }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                if (sqlite)
+                {
+                    // SQLite runs every statement synchronously; its asynchronous call only adds a task per row.
+#pragma warning disable CA1849
+                    command.ExecuteNonQuery();
+#pragma warning restore CA1849
+                }
+                else
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
 
             if (ownTransaction is not null)
@@ -77,6 +108,11 @@ internal static class BulkInsert
         }
         finally
         {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.DisposeAsync();

@@ -53,8 +53,8 @@ internal sealed class ImportMarksHandler(IApplicationDbContext db, ApplicationAc
         command.Progress?.Report(new MarksImportProgress("save", 0, total));
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var replaced = plan.Marks.Where(m => m.ExistingId is not null).Select(m => m.ExistingId!.Value).ToList();
-            if (replaced.Count > 0)
+            // Replaced marks go and come back as new rows, in slices that every provider takes as parameters.
+            foreach (var replaced in plan.Marks.Where(m => m.ExistingId is not null).Select(m => m.ExistingId!.Value).Chunk(1_000))
             {
                 await db.ExamMarks.Where(m => replaced.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
             }

@@ -62,7 +62,6 @@ internal sealed class RankingEntryConfiguration : IEntityTypeConfiguration<Ranki
 {
     public void Configure(EntityTypeBuilder<RankingEntry> builder)
     {
-        builder.HasIndex(e => new { e.RankingVersionId, e.ApplicationNumber }).IsUnique();
         builder.HasIndex(e => new { e.RankingVersionId, e.Outcome, e.Rank });
         builder.HasIndex(e => e.ApplicationFileId);
         builder.Property(e => e.ApplicationNumber).HasMaxLength(RankingCandidate.MaxApplicationNumberLength);

@@ -734,9 +734,6 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ApplicationFileId");
 
-                    b.HasIndex("RankingVersionId", "ApplicationNumber")
-                        .IsUnique();
-
                     b.HasIndex("RankingVersionId", "Outcome", "Rank");
 
                     b.ToTable("RankingEntries");

@@ -696,9 +696,6 @@ namespace Recruitment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationFileId");
 
-                    b.HasIndex("RankingVersionId", "ApplicationNumber")
-                        .IsUnique();
-
                     b.HasIndex("RankingVersionId", "Outcome", "Rank");
 
                     b.ToTable("RankingEntries");
