@@ -31,31 +31,39 @@ public static class RankingComputation
             && a.Eligibility == Eligibility.Eligible
             && a.Studies != null
             && a.Studies.TrackId == trackId);
-        var numbers = await applications.Select(a => new { a.Id, a.Number }).ToDictionaryAsync(a => a.Id, a => a.Number, cancellationToken);
+        var numbers = await applications.Select(a => new { a.Id, a.Number }).ToListAsync(cancellationToken);
         var subjects = rules.Subjects.Select(s => s.Subject).ToArray();
         var rows = await (
                 from mark in db.ExamMarks.AsNoTracking()
                 join application in applications on mark.ApplicationFileId equals application.Id
                 where subjects.Contains(mark.SubjectCode)
-                select new { mark.ApplicationFileId, mark.SubjectCode, mark.Hundredths })
+                select new ValueTuple<int, string, int>(mark.ApplicationFileId, mark.SubjectCode, mark.Hundredths))
             .ToListAsync(cancellationToken);
 
-        var marks = new Dictionary<int, List<KeyValuePair<string, Mark>>>(numbers.Count);
-        var interned = subjects.ToDictionary(s => s, s => s, StringComparer.Ordinal);
-        foreach (var row in rows)
+        // Hundreds of thousands of rows: each candidate's marks go straight into an array of its own, by position.
+        var position = new Dictionary<int, int>(numbers.Count);
+        for (var i = 0; i < numbers.Count; i++)
         {
-            if (!marks.TryGetValue(row.ApplicationFileId, out var list))
-            {
-                marks[row.ApplicationFileId] = list = new List<KeyValuePair<string, Mark>>(subjects.Length);
-            }
-
-            list.Add(KeyValuePair.Create(interned[row.SubjectCode], Marks[row.Hundredths]));
+            position[numbers[i].Id] = i;
         }
 
-        var candidates = numbers
-            .Select(a => new RankingCandidate(a.Value, marks.GetValueOrDefault(a.Key) ?? []))
-            .ToList();
-        var ids = numbers.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal);
+        var interned = subjects.ToDictionary(s => s, s => s, StringComparer.Ordinal);
+        var marks = new KeyValuePair<string, Mark>[numbers.Count][];
+        var counts = new int[numbers.Count];
+        foreach (var (applicationId, subject, hundredths) in rows)
+        {
+            var i = position[applicationId];
+            (marks[i] ??= new KeyValuePair<string, Mark>[subjects.Length])[counts[i]++] = KeyValuePair.Create(interned[subject], Marks[hundredths]);
+        }
+
+        var candidates = new List<RankingCandidate>(numbers.Count);
+        var ids = new Dictionary<string, int>(numbers.Count, StringComparer.Ordinal);
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            candidates.Add(new RankingCandidate(numbers[i].Number, marks[i] is null ? [] : new ArraySegment<KeyValuePair<string, Mark>>(marks[i], 0, counts[i])));
+            ids[numbers[i].Number] = numbers[i].Id;
+        }
+
         return (candidates, ids);
     }
 

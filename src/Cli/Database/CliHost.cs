@@ -28,7 +28,11 @@ internal sealed class CliHost : IAsyncDisposable
 
     private CliHost(IHost host) => _host = host;
 
-    public static async Task<CliHost> StartAsync(IReadOnlyDictionary<string, string?>? overrides, CancellationToken cancellationToken)
+    /// <param name="services">Replaces services after the application's own, for measurements.</param>
+    public static async Task<CliHost> StartAsync(
+        IReadOnlyDictionary<string, string?>? overrides,
+        CancellationToken cancellationToken,
+        Action<IServiceCollection>? services = null)
     {
         var web = Path.Combine(Environment.CurrentDirectory, "src", "Web");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -48,6 +52,7 @@ internal sealed class CliHost : IAsyncDisposable
         builder.ConfigureContainer(new Microsoft.Extensions.DependencyInjection.DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
         builder.Services.AddRecruitment(builder.Configuration);
         builder.Services.AddScoped<ICurrentUser, CommandLineUser>();
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         try
         {
