@@ -23,6 +23,9 @@ internal static class BulkInsert
 
     private const int MaxRows = 500;
 
+    /// <summary>64 MiB of page cache while inserting on SQLite; the default (2 MB) is restored afterwards.</summary>
+    private const int SqliteCacheKibibytes = 65_536;
+
     public static async Task InsertAsync<TEntity>(DbContext db, IReadOnlyCollection<TEntity> entities, CancellationToken cancellationToken)
         where TEntity : class
     {
@@ -58,6 +61,17 @@ internal static class BulkInsert
         {
             var connection = db.Database.GetDbConnection();
             var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            if (sqlite)
+            {
+                // The indexes of a large table are updated in no particular order: with SQLite's default 2 MB page cache
+                // most of their pages go back and forth to the file. A larger cache for this connection, while it
+                // inserts, saves a third of the time.
+                await using var pragma = connection.CreateCommand();
+                pragma.Transaction = transaction;
+                pragma.CommandText = $"PRAGMA cache_size = -{SqliteCacheKibibytes}";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             foreach (var chunk in entities.Chunk(rowsPerCommand))
             {
                 // The statement and its parameters are made once and given new values for each chunk of the same size.
@@ -111,6 +125,14 @@ internal static class BulkInsert
             if (command is not null)
             {
                 await command.DisposeAsync();
+            }
+
+            if (sqlite)
+            {
+                await using var pragma = db.Database.GetDbConnection().CreateCommand();
+                pragma.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                pragma.CommandText = "PRAGMA cache_size = -2000";
+                await pragma.ExecuteNonQueryAsync(CancellationToken.None);
             }
 
             if (ownTransaction is not null)
