@@ -49,15 +49,66 @@ public sealed record RankingScope(int CampaignId, int Year, string CampaignName,
         return db.RankingVersions.Where(v => v.CampaignId == CampaignId && v.TrackId == TrackId).OrderByDescending(v => v.Number);
     }
 
-    /// <summary>The version asked for, or the latest one when <paramref name="number"/> is null.</summary>
-    public async Task<RankingVersion> VersionAsync(IApplicationDbContext db, int? number, bool track, CancellationToken cancellationToken)
+    /// <summary>The version asked for, or the latest one when <paramref name="number"/> is null, with its canonical text.</summary>
+    public async Task<RankingVersion> VersionAsync(IApplicationDbContext db, int? number, bool forUpdate, CancellationToken cancellationToken)
     {
-        var versions = track ? Versions(db) : Versions(db).AsNoTracking();
+        var versions = forUpdate ? Versions(db) : Versions(db).AsNoTracking();
         var version = number is { } n
             ? await versions.SingleOrDefaultAsync(v => v.Number == n, cancellationToken)
             : await versions.FirstOrDefaultAsync(cancellationToken);
         return version ?? throw new NotFoundException(number is null
             ? Text.Format("The ranking of {0} has not been computed yet.", Track)
             : Text.Format("The ranking of {0} has no version {1}.", Track, number));
+    }
+
+    /// <summary>
+    /// What is known of a version, without its canonical text (megabytes for a large track), and its database key:
+    /// the version asked for, or the latest one when <paramref name="number"/> is null.
+    /// </summary>
+    public async Task<(int Id, RankingVersionDto Version)> DescribeAsync(IApplicationDbContext db, int? number, string? callerId, CancellationToken cancellationToken)
+    {
+        var found = await DescribeAllAsync(db, number, callerId, cancellationToken);
+        return found.Count > 0
+            ? found[0]
+            : throw new NotFoundException(number is null
+                ? Text.Format("The ranking of {0} has not been computed yet.", Track)
+                : Text.Format("The ranking of {0} has no version {1}.", Track, number));
+    }
+
+    /// <summary>Every version, newest first (or only version <paramref name="number"/>), without their canonical texts.</summary>
+    public async Task<IReadOnlyList<(int Id, RankingVersionDto Version)>> DescribeAllAsync(
+        IApplicationDbContext db,
+        int? number,
+        string? callerId,
+        CancellationToken cancellationToken)
+    {
+        var found = await Versions(db).AsNoTracking()
+            .Where(v => number == null || v.Number == number)
+            .Select(v => new
+            {
+                v.Id, v.Number, v.Status, v.Seed, v.Subjects, v.BarHundredths, v.TieBreakChain, v.Ranked, v.NotAdmissible, v.MissingMarks, v.Sha256,
+                v.ComputedById, v.ComputedByName, v.ComputedAt, v.ApprovedByName, v.ApprovedAt, v.Reason,
+            })
+            .ToListAsync(cancellationToken);
+        return found.Select(v => (v.Id, new RankingVersionDto(
+                Year,
+                Track,
+                v.Number,
+                v.Status,
+                v.Seed,
+                RankingRulesText.Subjects(v.Subjects),
+                RankingRulesText.FromHundredths(v.BarHundredths),
+                RankingRulesText.Chain(v.TieBreakChain),
+                v.Ranked,
+                v.NotAdmissible,
+                v.MissingMarks,
+                v.Sha256,
+                v.ComputedByName,
+                v.ComputedAt,
+                v.ApprovedByName,
+                v.ApprovedAt,
+                v.Reason,
+                callerId is not null && callerId == v.ComputedById)))
+            .ToList();
     }
 }

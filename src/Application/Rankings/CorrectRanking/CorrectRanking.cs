@@ -24,13 +24,13 @@ internal sealed class CorrectRankingHandler(IApplicationDbContext db, Applicatio
     {
         RankingScope.EnsureStaff(access);
         var scope = await RankingScope.LoadAsync(db, command.Year, command.Track, cancellationToken);
-        var published = await scope.Versions(db).AsNoTracking().FirstOrDefaultAsync(v => v.Status == RankingStatus.Published, cancellationToken)
+        var seed = await scope.Versions(db).Where(v => v.Status == RankingStatus.Published).Select(v => v.Seed).FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Text.Format("The ranking of {0} is not published: there is nothing to correct yet; compute it again instead.", scope.Track));
         var latest = await scope.Versions(db).FirstAsync(cancellationToken);
         var settings = await db.RankingSettings.AsNoTracking().SingleAsync(s => s.CampaignId == scope.CampaignId && s.TrackId == scope.TrackId, cancellationToken);
         var rules = settings.ToRules(scope.Year, scope.Track);
         var (candidates, ids) = await RankingComputation.CandidatesAsync(db, scope.CampaignId, scope.TrackId, rules, cancellationToken);
-        var result = MeritRanking.Compute(rules, candidates, published.Seed);
+        var result = MeritRanking.Compute(rules, candidates, seed);
 
         var now = clock.GetUtcNow();
         var actor = user.UserId ?? throw new InvalidOperationException("A ranking is corrected by a signed-in officer.");

@@ -27,7 +27,7 @@ internal sealed class ExportRankingHandler(IApplicationDbContext db, Application
         var version = query.Version is null
             ? await scope.Versions(db).AsNoTracking().FirstOrDefaultAsync(v => v.Status == RankingStatus.Published, cancellationToken)
                 ?? throw new NotFoundException(Text.Format("The ranking of {0} is not published yet.", scope.Track))
-            : await scope.VersionAsync(db, query.Version, track: false, cancellationToken);
+            : await scope.VersionAsync(db, query.Version, forUpdate: false, cancellationToken);
         if (!version.IsPublished)
         {
             throw new DomainException(Text.Format("Version {0} of the ranking of {1} is not published yet: only a published ranking is exported.", version.Number, scope.Track));

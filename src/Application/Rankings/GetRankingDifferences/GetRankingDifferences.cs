@@ -22,7 +22,7 @@ internal sealed class GetRankingDifferencesHandler(IApplicationDbContext db, App
     {
         RankingScope.EnsureStaff(access);
         var scope = await RankingScope.LoadAsync(db, query.Year, query.Track, cancellationToken);
-        var version = await scope.VersionAsync(db, query.Version, track: false, cancellationToken);
+        var (versionId, version) = await scope.DescribeAsync(db, query.Version, null, cancellationToken);
         var previous = await scope.Versions(db).AsNoTracking()
             .Where(v => v.Number < version.Number && v.Status != RankingStatus.Computed)
             .Select(v => new { v.Id, v.Number })
@@ -32,7 +32,7 @@ internal sealed class GetRankingDifferencesHandler(IApplicationDbContext db, App
             return new RankingDifferencesDto(version.Number, null, version.Reason, []);
         }
 
-        var differences = RankingDifferences.Between(await LinesAsync(previous.Id, cancellationToken), await LinesAsync(version.Id, cancellationToken));
+        var differences = RankingDifferences.Between(await LinesAsync(previous.Id, cancellationToken), await LinesAsync(versionId, cancellationToken));
         return new RankingDifferencesDto(version.Number, previous.Number, version.Reason, differences);
     }
 

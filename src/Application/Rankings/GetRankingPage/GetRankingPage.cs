@@ -44,11 +44,11 @@ internal sealed class GetRankingPageHandler(IApplicationDbContext db, Applicatio
     {
         RankingScope.EnsureStaff(access);
         var scope = await RankingScope.LoadAsync(db, query.Year, query.Track, cancellationToken);
-        var version = await scope.VersionAsync(db, query.Version, track: false, cancellationToken);
+        var (versionId, version) = await scope.DescribeAsync(db, query.Version, user.UserId, cancellationToken);
         var lines =
             from e in db.RankingEntries.AsNoTracking()
             join a in db.Applications.AsNoTracking() on e.ApplicationFileId equals a.Id
-            where e.RankingVersionId == version.Id && e.Outcome == query.List
+            where e.RankingVersionId == versionId && e.Outcome == query.List
             select new { Entry = e, Application = a };
         foreach (var word in Words(query.Search))
         {
@@ -91,7 +91,7 @@ internal sealed class GetRankingPageHandler(IApplicationDbContext db, Applicatio
                 l.Marks,
                 l.MissingSubjects))
             .ToList();
-        return new RankingPageDto(RankingVersionDto.From(scope, version, user.UserId), query.List, items, total, query.Page, query.PageSize);
+        return new RankingPageDto(version, query.List, items, total, query.Page, query.PageSize);
     }
 
     private static IEnumerable<string> Words(string? search) =>

@@ -19,15 +19,15 @@ internal sealed class GetRankingStatisticsHandler(IApplicationDbContext db, Appl
     {
         RankingScope.EnsureStaff(access);
         var scope = await RankingScope.LoadAsync(db, query.Year, query.Track, cancellationToken);
-        var version = await scope.VersionAsync(db, query.Version, track: false, cancellationToken);
+        var (versionId, version) = await scope.DescribeAsync(db, query.Version, user.UserId, cancellationToken);
         var scored = await db.RankingEntries.AsNoTracking()
-            .Where(e => e.RankingVersionId == version.Id && e.Outcome != RankingOutcome.MissingMarks)
+            .Where(e => e.RankingVersionId == versionId && e.Outcome != RankingOutcome.MissingMarks)
             .OrderBy(e => e.Outcome).ThenBy(e => e.Rank)
             .Select(e => new { e.Outcome, e.ScoreTenThousandths })
             .ToListAsync(cancellationToken);
         var ranked = scored.Where(e => e.Outcome == RankingOutcome.Ranked).Select(e => Score(e.ScoreTenThousandths)).ToList();
         var notAdmissible = scored.Where(e => e.Outcome == RankingOutcome.NotAdmissible).Select(e => Score(e.ScoreTenThousandths));
-        return new RankingStatisticsDto(RankingVersionDto.From(scope, version, user.UserId), RankingStatistics.Of(ranked, notAdmissible, version.MissingMarks));
+        return new RankingStatisticsDto(version, RankingStatistics.Of(ranked, notAdmissible, version.MissingMarks));
     }
 
     private static decimal Score(int? tenThousandths) => new(tenThousandths!.Value, 0, 0, false, 4);

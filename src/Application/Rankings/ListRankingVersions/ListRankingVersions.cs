@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Applications;
 using Recruitment.Application.Common.Interfaces;
 
@@ -15,34 +14,6 @@ internal sealed class ListRankingVersionsHandler(IApplicationDbContext db, Appli
     {
         RankingScope.EnsureStaff(access);
         var scope = await RankingScope.LoadAsync(db, query.Year, query.Track, cancellationToken);
-
-        // The canonical text can be megabytes: it is left in the database.
-        var versions = await scope.Versions(db).AsNoTracking()
-            .Select(v => new
-            {
-                v.Number, v.Status, v.Seed, v.Subjects, v.BarHundredths, v.TieBreakChain, v.Ranked, v.NotAdmissible, v.MissingMarks, v.Sha256,
-                v.ComputedById, v.ComputedByName, v.ComputedAt, v.ApprovedByName, v.ApprovedAt, v.Reason,
-            })
-            .ToListAsync(cancellationToken);
-        return versions.Select(v => new RankingVersionDto(
-                scope.Year,
-                scope.Track,
-                v.Number,
-                v.Status,
-                v.Seed,
-                Domain.Rankings.RankingRulesText.Subjects(v.Subjects),
-                Domain.Rankings.RankingRulesText.FromHundredths(v.BarHundredths),
-                Domain.Rankings.RankingRulesText.Chain(v.TieBreakChain),
-                v.Ranked,
-                v.NotAdmissible,
-                v.MissingMarks,
-                v.Sha256,
-                v.ComputedByName,
-                v.ComputedAt,
-                v.ApprovedByName,
-                v.ApprovedAt,
-                v.Reason,
-                v.ComputedById == user.UserId))
-            .ToList();
+        return (await scope.DescribeAllAsync(db, null, user.UserId, cancellationToken)).Select(v => v.Version).ToList();
     }
 }

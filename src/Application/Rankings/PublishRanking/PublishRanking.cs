@@ -22,7 +22,7 @@ internal sealed class PublishRankingHandler(IApplicationDbContext db, Applicatio
     {
         RankingScope.EnsureStaff(access);
         var scope = await RankingScope.LoadAsync(db, command.Year, command.Track, cancellationToken);
-        var version = await scope.VersionAsync(db, command.Version, track: true, cancellationToken);
+        var version = await scope.VersionAsync(db, command.Version, forUpdate: true, cancellationToken);
         var previous = await scope.Versions(db).FirstOrDefaultAsync(v => v.Status == RankingStatus.Published, cancellationToken);
         var approver = user.UserId ?? throw new InvalidOperationException("A ranking is approved by a signed-in officer.");
         version.Publish(approver, user.DisplayName, command.Sha256.Trim(), clock.GetUtcNow());
