@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Allocation;
 using Recruitment.Application.Common.Interfaces;
+using Recruitment.Application.Rounds.OpenRound;
 using Recruitment.Domain.Allocation;
 using Recruitment.Domain.Applications;
 using Recruitment.Domain.Campaigns;
@@ -79,6 +80,72 @@ public sealed class RoundEngine(IApplicationDbContext db)
     }
 
     /// <summary>The instance for the candidacies still in play, with the given capacities (by pool id) where given.</summary>
+    /// <summary>
+    /// Computes round <paramref name="number"/> on the wishes in play, verifies it and adds it to the unit of work
+    /// with its offers and figures. Refuses when no ranking is published or when the round would take a held seat
+    /// away. The caller records who did it and saves.
+    /// </summary>
+    public async Task<(AllocationRound Round, RoundOpened Opened)> OpenAsync(
+        Campaign campaign, int number, DateTimeOffset answersDueAt, DateTimeOffset now, string openedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var rankings = await PublishedRankingsAsync(campaign, cancellationToken);
+        if (rankings.Values.All(r => r.Count == 0))
+        {
+            throw new DomainException("No merit ranking is published yet: rounds allocate seats by the published rankings.");
+        }
+
+        var candidacies = await CandidaciesAsync(campaign, rankings, cancellationToken);
+        var instance = await InstanceAsync(campaign, rankings, candidacies, null, cancellationToken);
+        var result = AllocateAndVerify(instance);
+        var byNumber = candidacies.ToDictionary(c => c.ApplicationNumber, StringComparer.Ordinal);
+
+        var offers = new List<RoundOffer>();
+        var held = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Assignments.Count; i++)
+        {
+            var assignment = result.Assignments[i];
+            var candidacy = byNumber[assignment.Candidate];
+            if (candidacy.HeldPool is { } kept && (assignment.Pool is null || candidacy.Wishes.ToList().IndexOf(assignment.Pool) > candidacy.Wishes.ToList().IndexOf(kept)))
+            {
+                throw new DomainException(
+                    $"This round would take {candidacy.ApplicationNumber}'s seat in {kept} away, which only their own answer may do. " +
+                    "Were capacities reduced below the seats already held? Restore them, then open the round.");
+            }
+
+            var alreadyHeld = assignment.Pool is not null && assignment.Pool == candidacy.HeldPool;
+            if (alreadyHeld)
+            {
+                held[assignment.Pool!] = held.GetValueOrDefault(assignment.Pool!) + 1;
+            }
+
+            var answer = assignment.Pool is null ? OfferAnswer.Pending
+                : candidacy.Status == CandidacyStatus.Settled ? OfferAnswer.AcceptFinal
+                : alreadyHeld ? OfferAnswer.AcceptWaiting
+                : OfferAnswer.Pending;
+            offers.Add(RoundOffer.Create(candidacy.ApplicationNumber, assignment.Pool, alreadyHeld, answer, Explanation(result.ExplainAt(i))));
+        }
+
+        var input = Input(instance);
+        var output = Output(result);
+        var figures = result.Pools.Select(p =>
+        {
+            var kept = held.GetValueOrDefault(p.Id);
+            return new RoundPoolFigures(p.Id, p.Capacity, kept, p.Admitted - kept, p.Capacity - p.Admitted, p.WaitingList, p.LastAdmittedRank);
+        });
+
+        var round = AllocationRound.Open(campaign.Id, number, now, openedBy, answersDueAt, EngineVersion, input.Bytes, input.Sha256, output.Bytes, output.Sha256, offers, figures);
+        db.AllocationRounds.Add(round);
+        return (round, new RoundOpened(number, candidacies.Count(c => c.Status != CandidacyStatus.Resigned), offers.Count(o => o.AwaitsAnswer), input.Sha256, output.Sha256));
+    }
+
+    /// <summary>What the audit log says of an opened round.</summary>
+    public static string AuditDetails(RoundOpened opened)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        return $"Round {opened.Number}: {opened.Offers} new offer(s), input {opened.InputSha256}, output {opened.OutputSha256}";
+    }
+
     public async Task<AllocationInstance> InstanceAsync(
         Campaign campaign,
         IReadOnlyDictionary<string, IReadOnlyList<string>> rankings,

@@ -54,6 +54,7 @@ public sealed class DemoDataSeeder(
         }
 
         await DemoRankings.SeedAsync(db, users, clock, logger, cancellationToken);
+        await DemoRounds.SeedAsync(db, users, clock, logger, cancellationToken);
     }
 
     private async Task EnsureAccountAsync(DemoAccount account, CancellationToken cancellationToken)

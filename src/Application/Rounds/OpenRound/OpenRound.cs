@@ -35,57 +35,10 @@ internal sealed class OpenRoundHandler(IApplicationDbContext db, RoundEngine eng
         var due = command.AnswersDueAt ?? campaign.Rounds.FirstOrDefault(r => r.Number == number)?.AnswersDueAt
             ?? throw new DomainException($"Round {number} has no planned answer deadline: give one.");
 
-        var rankings = await engine.PublishedRankingsAsync(campaign, cancellationToken);
-        if (rankings.Values.All(r => r.Count == 0))
-        {
-            throw new DomainException("No merit ranking is published yet: rounds allocate seats by the published rankings.");
-        }
-
-        var candidacies = await engine.CandidaciesAsync(campaign, rankings, cancellationToken);
-        var instance = await engine.InstanceAsync(campaign, rankings, candidacies, null, cancellationToken);
-        var result = RoundEngine.AllocateAndVerify(instance);
-        var byNumber = candidacies.ToDictionary(c => c.ApplicationNumber, StringComparer.Ordinal);
-
-        var offers = new List<RoundOffer>();
-        var held = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < result.Assignments.Count; i++)
-        {
-            var assignment = result.Assignments[i];
-            var candidacy = byNumber[assignment.Candidate];
-            if (candidacy.HeldPool is { } kept && (assignment.Pool is null || candidacy.Wishes.ToList().IndexOf(assignment.Pool) > candidacy.Wishes.ToList().IndexOf(kept)))
-            {
-                throw new DomainException(
-                    $"This round would take {candidacy.ApplicationNumber}'s seat in {kept} away, which only their own answer may do. " +
-                    "Were capacities reduced below the seats already held? Restore them, then open the round.");
-            }
-
-            var alreadyHeld = assignment.Pool is not null && assignment.Pool == candidacy.HeldPool;
-            if (alreadyHeld)
-            {
-                held[assignment.Pool!] = held.GetValueOrDefault(assignment.Pool!) + 1;
-            }
-
-            var answer = assignment.Pool is null ? OfferAnswer.Pending
-                : candidacy.Status == CandidacyStatus.Settled ? OfferAnswer.AcceptFinal
-                : alreadyHeld ? OfferAnswer.AcceptWaiting
-                : OfferAnswer.Pending;
-            offers.Add(RoundOffer.Create(candidacy.ApplicationNumber, assignment.Pool, alreadyHeld, answer, RoundEngine.Explanation(result.ExplainAt(i))));
-        }
-
-        var input = RoundEngine.Input(instance);
-        var output = RoundEngine.Output(result);
-        var figures = result.Pools.Select(p =>
-        {
-            var kept = held.GetValueOrDefault(p.Id);
-            return new RoundPoolFigures(p.Id, p.Capacity, kept, p.Admitted - kept, p.Capacity - p.Admitted, p.WaitingList, p.LastAdmittedRank);
-        });
-
-        var round = AllocationRound.Open(campaign.Id, number, now, user.DisplayName, due, RoundEngine.EngineVersion, input.Bytes, input.Sha256, output.Bytes, output.Sha256, offers, figures);
-        db.AllocationRounds.Add(round);
-        audit.Record("Campaign", campaign.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "RoundOpened",
-            $"Round {number}: {offers.Count(o => o.AwaitsAnswer)} new offer(s), input {input.Sha256}, output {output.Sha256}");
+        var (_, opened) = await engine.OpenAsync(campaign, number, due, now, user.DisplayName, cancellationToken);
+        audit.Record("Campaign", campaign.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "RoundOpened", RoundEngine.AuditDetails(opened));
         await db.SaveChangesAsync(cancellationToken);
-        return new RoundOpened(number, candidacies.Count(c => c.Status != CandidacyStatus.Resigned), offers.Count(o => o.AwaitsAnswer), input.Sha256, output.Sha256);
+        return opened;
     }
 }
 
