@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Common.Interfaces;
+using Recruitment.Application.Common.Localization;
 using Recruitment.Domain.Applications;
+using Recruitment.Domain.Common;
 using Recruitment.Domain.Rankings;
 
 namespace Recruitment.Application.Rankings;
@@ -87,7 +89,18 @@ public static class RankingComputation
             await db.RankingEntries.Where(e => e.RankingVersionId == version.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var isNew = version.Id == 0;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (isNew || e is DbUpdateConcurrencyException)
+        {
+            // Another officer computed or corrected the same ranking at the same moment: the version number is taken,
+            // or the version changed under this computation. Theirs stands; nothing of this one is kept.
+            throw new DomainException(Text.Get("Another officer saved a version of this ranking at the same moment; nothing was saved. Reload the page to see it."), e);
+        }
+
         await db.BulkInsertAsync(RankingEntry.Of(version.Id, result, ids, candidates), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

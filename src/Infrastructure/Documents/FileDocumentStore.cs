@@ -14,8 +14,7 @@ internal sealed class FileDocumentStore(RecruitmentSettings settings) : IDocumen
     public async Task<string> SaveAsync(string folder, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var safeFolder = string.Concat(folder.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
-        var key = $"{safeFolder}/{Guid.NewGuid():N}";
+        var key = $"{SafeFolder(folder)}/{Guid.NewGuid():N}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".part";
@@ -45,6 +44,35 @@ internal sealed class FileDocumentStore(RecruitmentSettings settings) : IDocumen
         File.Delete(PathOf(key));
         return Task.CompletedTask;
     }
+
+    /// <remarks>
+    /// Ages are measured on the file system's clock, which stamped the files, and not on the application's
+    /// <see cref="TimeProvider"/>, which may be set to another date.
+    /// </remarks>
+    public Task<int> DeleteOlderThanAsync(string folder, TimeSpan age, CancellationToken cancellationToken)
+    {
+        var before = TimeProvider.System.GetUtcNow().UtcDateTime - age;
+        var directory = PathOf(SafeFolder(folder));
+        if (!Directory.Exists(directory))
+        {
+            return Task.FromResult(0);
+        }
+
+        var deleted = 0;
+        foreach (var file in Directory.EnumerateFiles(directory))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (File.GetLastWriteTimeUtc(file) < before)
+            {
+                File.Delete(file);
+                deleted++;
+            }
+        }
+
+        return Task.FromResult(deleted);
+    }
+
+    private static string SafeFolder(string folder) => string.Concat(folder.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
 
     private string PathOf(string key)
     {

@@ -3,11 +3,15 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Application.Rankings;
 using Recruitment.Application.Rankings.GetRankingDifferences;
 using Recruitment.Application.Rankings.GetRankingPage;
 using Recruitment.Application.Rankings.GetRankingStatistics;
+using Recruitment.Domain.Common;
 using Recruitment.Domain.Rankings;
+using Recruitment.Infrastructure.Persistence;
 using Recruitment.Web.Tests.Support;
 using static Recruitment.Web.Tests.Rankings.RankingSupport;
 
@@ -30,6 +34,44 @@ public sealed class RankingLifecycleTests(RankingApp app) : IClassFixture<Rankin
         var officer = await app.ApiAsync(RecruitmentApp.OfficerEmail);
         await officer.ConfigureMpAsync(year);
         return (year, numbers, officer);
+    }
+
+    [Fact]
+    public async Task Two_first_computations_saved_at_the_same_moment_keep_one_version_and_refuse_the_other_clearly()
+    {
+        var (year, _, _) = await ReadyAsync(Mp("12", "12", "12"), Mp("14", "10", "9"));
+        using var firstScope = app.Services.CreateScope();
+        using var secondScope = app.Services.CreateScope();
+
+        // Both read "no version yet" before either saves, as two officers clicking Compute together do.
+        var first = await ComputedAsync(firstScope, year, "first seed");
+        var second = await ComputedAsync(secondScope, year, "second seed");
+        await RankingComputation.SaveAsync(first.Db, first.Version, first.Result, first.Candidates, first.Ids, Ct);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => RankingComputation.SaveAsync(second.Db, second.Version, second.Result, second.Candidates, second.Ids, Ct));
+
+        Assert.Equal("Another officer saved a version of this ranking at the same moment; nothing was saved. Reload the page to see it.", refused.Message);
+        using var check = app.Services.CreateScope();
+        var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var campaignId = await db.Campaigns.Where(c => c.Year == year).Select(c => c.Id).SingleAsync(Ct);
+        var versions = await db.RankingVersions.Where(v => v.CampaignId == campaignId).Select(v => new { v.Id, v.Seed }).ToListAsync(Ct);
+        Assert.Equal("first seed", Assert.Single(versions).Seed);
+        Assert.Equal(2, await db.RankingEntries.CountAsync(e => e.RankingVersionId == versions[0].Id, Ct));
+    }
+
+    private static async Task<(AppDbContext Db, RankingVersion Version, MeritRankingResult Result, IReadOnlyList<RankingCandidate> Candidates, IReadOnlyDictionary<string, int> Ids)> ComputedAsync(
+        IServiceScope scope, int year, string seed)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Year == year, Ct);
+        var track = await db.Tracks.AsNoTracking().SingleAsync(t => t.Code == "MP", Ct);
+        var officer = await db.Users.AsNoTracking().SingleAsync(u => u.Email == RecruitmentApp.OfficerEmail, Ct);
+        var settings = await db.RankingSettings.AsNoTracking().SingleAsync(s => s.CampaignId == campaign.Id && s.TrackId == track.Id, Ct);
+        var rules = settings.ToRules(year, "MP");
+        var (candidates, ids) = await RankingComputation.CandidatesAsync(db, campaign.Id, track.Id, rules, Ct);
+        var result = MeritRanking.Compute(rules, candidates, seed);
+        var version = RankingVersion.Create(campaign.Id, track.Id, 1, result, null, officer.Id, officer.DisplayName, DateTimeOffset.UtcNow);
+        db.RankingVersions.Add(version);
+        return (db, version, result, candidates, ids);
     }
 
     [Fact]

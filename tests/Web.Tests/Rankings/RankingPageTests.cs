@@ -146,6 +146,36 @@ public sealed partial class RankingPageTests(RankingApp app) : IClassFixture<Ran
     }
 
     [Fact]
+    public async Task A_previewed_file_is_deleted_once_imported_and_one_never_confirmed_by_the_next_preview_a_day_later()
+    {
+        var year = await app.NewCampaignAsync();
+        var numbers = await app.SeedAsync(year, new Candidate(Marks: [("MATH", "10")]));
+        var officer = await BrowserAsync(RecruitmentApp.OfficerEmail);
+        var page = $"/Officer/Marks/Import?year={year}";
+        var fields = new Dictionary<string, string> { ["Year"] = $"{year}" };
+        var folder = Path.Combine(app.DataFolder, "documents", "mark-imports");
+        Directory.CreateDirectory(folder);
+        var abandoned = Path.Combine(folder, Guid.NewGuid().ToString("N"));
+        var recent = Path.Combine(folder, Guid.NewGuid().ToString("N"));
+        await File.WriteAllTextAsync(abandoned, "application;subject;mark\n", Ct);
+        await File.WriteAllTextAsync(recent, "application;subject;mark\n", Ct);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-25));
+        File.SetLastWriteTimeUtc(recent, DateTime.UtcNow.AddHours(-23));
+
+        var preview = await (await UploadAsync(officer, $"{page}&handler=Preview", page, fields, Encoding.UTF8.GetBytes($"application;subject;mark\n{numbers[0]};PHYS;9\n"))).Content.ReadAsStringAsync(Ct);
+        var key = Regex.Match(preview, "name=\"Key\" value=\"mark-imports/([0-9a-f]{32})\"").Groups[1].Value;
+        var waiting = File.Exists(Path.Combine(folder, key));
+        var digest = Regex.Match(preview, "name=\"Digest\" value=\"([^\"]+)\"").Groups[1].Value;
+        var confirmed = await officer.PostFormAsync($"{page}&handler=Confirm", new() { ["Year"] = $"{year}", ["Key"] = $"mark-imports/{key}", ["FileName"] = "notes.csv", ["Digest"] = digest }, page);
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(recent));
+        Assert.True(waiting);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.False(File.Exists(Path.Combine(folder, key)));
+    }
+
+    [Fact]
     public async Task A_mark_entered_on_the_page_is_saved_and_a_bad_one_is_shown_next_to_its_field()
     {
         var year = await app.NewCampaignAsync();

@@ -10,4 +10,7 @@ public interface IDocumentStore
 
     /// <summary>Removes the content; a missing key is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes what was stored in <paramref name="folder"/> longer than <paramref name="age"/> ago; returns how many.</summary>
+    Task<int> DeleteOlderThanAsync(string folder, TimeSpan age, CancellationToken cancellationToken);
 }

@@ -13,13 +13,17 @@ namespace Recruitment.Web.Pages.Officer.Marks;
 /// <summary>
 /// Importing a marks file: upload, a preview of what would change (or every bad line), then confirm. The uploaded file
 /// waits on the server under a random key between the two steps, and the import checks it again against the preview's
-/// digest: what the browser sends back is never trusted as the file.
+/// digest: what the browser sends back is never trusted as the file. A previewed file is deleted once imported or
+/// refused; one never confirmed is deleted by the first preview made a day later.
 /// </summary>
 [RequestSizeLimit(Endpoints.RankingEndpoints.MarksFileLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Endpoints.RankingEndpoints.MarksFileLimit)]
 public sealed partial class ImportModel(IMediator mediator, IDocumentStore store, IStringLocalizer<ImportModel> text) : OfficerPage(mediator)
 {
     private const string Folder = "mark-imports";
+
+    /// <summary>How long a previewed file waits for its confirmation.</summary>
+    public static readonly TimeSpan PreviewLifetime = TimeSpan.FromDays(1);
 
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -60,6 +64,7 @@ public sealed partial class ImportModel(IMediator mediator, IDocumentStore store
         }
 
         Report = await TryAsync(m => m.Send(new PreviewMarksImportQuery(Year, Upload.FileName, content), cancellationToken));
+        await store.DeleteOlderThanAsync(Folder, PreviewLifetime, cancellationToken);
         if (Report is { IsValid: true })
         {
             using var saved = new MemoryStream(content);
@@ -96,6 +101,8 @@ public sealed partial class ImportModel(IMediator mediator, IDocumentStore store
         var report = await TryAsync(m => m.Send(new ImportMarksCommand(Year, FileName ?? "marks.csv", content, Digest ?? string.Empty), cancellationToken));
         if (report is null)
         {
+            // Refused (the marks changed since the preview, or the file no longer passes): it must be uploaded again.
+            await store.DeleteAsync(Key, cancellationToken);
             Key = null;
             return Page();
         }
