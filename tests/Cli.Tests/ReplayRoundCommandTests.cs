@@ -108,6 +108,34 @@ public sealed class ReplayRoundCommandTests : IAsyncLifetime
         Assert.Contains("The replay does NOT give the stored output.", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Output", "stored ")]
+    [InlineData("Input", "input ")]
+    public async Task Stored_bytes_that_no_longer_have_their_recorded_hash_fail_the_replay_with_exit_code_3(string column, string line)
+    {
+        await using (var host = await CliHost.StartAsync(Configuration, CancellationToken.None))
+        {
+            // A valid instance and result, but not the bytes that were hashed when the round was opened.
+            var bytes = System.Text.Encoding.UTF8.GetBytes(column == "Input"
+                ? "{\"rankings\":{},\"pools\":[],\"candidates\":[]}"
+                : "{\"assignments\":[],\"pools\":[]}");
+            await host.WithScopeAsync(services =>
+            {
+                var database = services.GetRequiredService<AppDbContext>().Database;
+                return column == "Input"
+                    ? database.ExecuteSqlAsync($"UPDATE AllocationRounds SET Input = {bytes}")
+                    : database.ExecuteSqlAsync($"UPDATE AllocationRounds SET Output = {bytes}");
+            });
+        }
+
+        var run = Cli.Run([new ReplayRoundCommand(Configuration)], ["replay-round", "--campaign", $"{Year}", "--round", "1"]);
+
+        Assert.Equal(3, run.ExitCode);
+        var altered = run.Out.Split('\n').Single(l => l.TrimStart().StartsWith(line, StringComparison.Ordinal));
+        Assert.Contains("(ALTERED: its bytes no longer have this hash)", altered, StringComparison.Ordinal);
+        Assert.Contains("The replay does NOT give the stored output.", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_round_is_invalid_input()
     {

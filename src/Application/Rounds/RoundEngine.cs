@@ -46,18 +46,25 @@ public sealed class RoundEngine(IApplicationDbContext db)
     }
 
     /// <summary>
-    /// The candidacies of the campaign, created from the submitted wishes of every eligible, ranked application the
-    /// first time (wishes become pool identifiers with the applicant's track, e.g. TN-ING/S/MP).
+    /// The candidacies of the campaign. An eligible application gets its candidacy, from its submitted wishes, the
+    /// first time it appears in a published ranking (wishes become pool identifiers with the applicant's track, e.g.
+    /// TN-ING/S/MP): at the first round for most, at a later round for a track whose ranking was published later.
     /// </summary>
     public async Task<List<Candidacy>> CandidaciesAsync(Campaign campaign, IReadOnlyDictionary<string, IReadOnlyList<string>> rankings, CancellationToken cancellationToken)
     {
-        var existing = await db.Candidacies.Where(c => c.CampaignId == campaign.Id).ToListAsync(cancellationToken);
-        if (existing.Count > 0)
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(rankings);
+        var candidacies = await db.Candidacies.Where(c => c.CampaignId == campaign.Id).ToListAsync(cancellationToken);
+        var existing = candidacies.Select(c => c.ApplicationNumber).ToHashSet(StringComparer.Ordinal);
+        var ranked = rankings
+            .SelectMany(r => r.Value.Select(number => (Number: number, Track: r.Key)))
+            .Where(x => !existing.Contains(x.Number))
+            .ToDictionary(x => x.Number, x => x.Track, StringComparer.Ordinal);
+        if (ranked.Count == 0)
         {
-            return existing;
+            return candidacies;
         }
 
-        var ranked = rankings.SelectMany(r => r.Value.Select(number => (Number: number, Track: r.Key))).ToDictionary(x => x.Number, x => x.Track, StringComparer.Ordinal);
         var files = await db.Applications.AsNoTracking()
             .Where(a => a.CampaignId == campaign.Id && a.Status == ApplicationStatus.Submitted && a.Eligibility == Eligibility.Eligible)
             .Select(a => new
@@ -67,7 +74,7 @@ public sealed class RoundEngine(IApplicationDbContext db)
                 Wishes = a.Wishes.OrderBy(w => w.Rank).Select(w => new { w.Program!.Code, w.Status }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var candidacies = files
+        var added = files
             .Where(f => ranked.ContainsKey(f.Number))
             .Select(f => Candidacy.Create(
                 campaign.Id,
@@ -75,7 +82,8 @@ public sealed class RoundEngine(IApplicationDbContext db)
                 f.Number,
                 f.Wishes.Select(w => new SeatPoolKey(w.Code, w.Status, ranked[f.Number]).ToString())))
             .ToList();
-        db.Candidacies.AddRange(candidacies);
+        db.Candidacies.AddRange(added);
+        candidacies.AddRange(added);
         return candidacies;
     }
 

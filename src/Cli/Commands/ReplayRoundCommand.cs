@@ -43,7 +43,7 @@ internal sealed class ReplayRoundCommand(IReadOnlyDictionary<string, string?>? c
 
         stdout.WriteLine($"Round {round} of campaign {year}, computed by {replay.EngineVersion}");
         stdout.WriteLine($"  input   {replay.InputSha256} {(replay.InputIntact ? "(intact)" : "(ALTERED: its bytes no longer have this hash)")}");
-        stdout.WriteLine($"  stored  {replay.StoredOutputSha256}");
+        stdout.WriteLine($"  stored  {replay.StoredOutputSha256} {(replay.OutputIntact ? "(intact)" : "(ALTERED: its bytes no longer have this hash)")}");
         stdout.WriteLine($"  replay  {replay.ReplayedOutputSha256}");
         if (replay.Same)
         {

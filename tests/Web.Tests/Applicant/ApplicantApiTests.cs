@@ -174,8 +174,10 @@ public sealed class ApplicantApiTests(RecruitmentApp app) : IClassFixture<Recrui
         var history = await other.GetAsync($"/api/applications/{number}/history", Ct);
         var edit = await other.PutAsJsonAsync($"/api/applications/{number}/contact", new { phone = "+33 6 00 00 00 00", addressLine = "x", postalCode = "1", city = "x", country = "FR", version = 1 }, Ct);
         var submit = await other.PostAsync($"/api/applications/{number}/submit", null, Ct);
+        // Checking these wishes against the owner's track would tell that the file exists, and its track.
+        var wishes = await other.PutAsJsonAsync($"/api/applications/{number}/wishes", new { wishes = new[] { "NOPE/S" }, version = 0 }, Ct);
 
-        Assert.All([file, document, history, edit, submit], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+        Assert.All([file, document, history, edit, submit, wishes], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
         Assert.Equal("Draft", (await owner.ReadApplicationAsync(number)).GetProperty("status").GetString());
     }
 

@@ -7,14 +7,15 @@ namespace Recruitment.Application.Applications.SetWishes;
 
 internal sealed class SetWishesValidator : AbstractValidator<SetWishesCommand>
 {
-    public SetWishesValidator(IApplicationDbContext db)
+    public SetWishesValidator(IApplicationDbContext db, ICurrentUser user)
     {
         RuleFor(c => c.Number).ApplicationNumber();
         RuleFor(c => c.Wishes).NotNull();
         RuleFor(c => c).CustomAsync(async (command, context, ct) =>
         {
+            // Only the caller's own file: checking the wishes against someone else's track would tell that it exists.
             var file = await db.Applications.AsNoTracking()
-                .Where(a => a.Number == command.Number)
+                .Where(a => a.Number == command.Number && a.ApplicantId == user.UserId)
                 .Select(a => new { a.CampaignId, TrackId = a.Studies == null ? (int?)null : a.Studies.TrackId })
                 .SingleOrDefaultAsync(ct);
             if (file is null || command.Wishes is null)

@@ -13,9 +13,20 @@ namespace Recruitment.Application.Rounds.ReplayRound;
 /// </summary>
 public sealed record ReplayRoundQuery(int Year, int Round) : IQuery<ReplayResult>;
 
-public sealed record ReplayResult(int Round, string EngineVersion, string InputSha256, bool InputIntact, string StoredOutputSha256, string ReplayedOutputSha256)
+/// <summary>
+/// A replay: whether the stored input and output still have the hashes recorded when the round was opened, and the
+/// hash of the output computed again from the stored input.
+/// </summary>
+public sealed record ReplayResult(
+    int Round,
+    string EngineVersion,
+    string InputSha256,
+    bool InputIntact,
+    string StoredOutputSha256,
+    bool OutputIntact,
+    string ReplayedOutputSha256)
 {
-    public bool Same => InputIntact && StoredOutputSha256 == ReplayedOutputSha256;
+    public bool Same => InputIntact && OutputIntact && StoredOutputSha256 == ReplayedOutputSha256;
 }
 
 internal sealed class ReplayRoundHandler(IApplicationDbContext db) : IQueryHandler<ReplayRoundQuery, ReplayResult>
@@ -25,7 +36,7 @@ internal sealed class ReplayRoundHandler(IApplicationDbContext db) : IQueryHandl
         var campaign = await db.CampaignAsync(query.Year, cancellationToken);
         var round = await db.AllocationRounds.AsNoTracking()
             .Where(r => r.CampaignId == campaign.Id && r.Number == query.Round)
-            .Select(r => new { r.EngineVersion, r.Input, r.InputSha256, r.OutputSha256 })
+            .Select(r => new { r.EngineVersion, r.Input, r.InputSha256, r.Output, r.OutputSha256 })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("Round", query.Round);
 
@@ -37,6 +48,7 @@ internal sealed class ReplayRoundHandler(IApplicationDbContext db) : IQueryHandl
             round.InputSha256,
             RoundEngine.Sha256(round.Input) == round.InputSha256,
             round.OutputSha256,
+            RoundEngine.Sha256(round.Output) == round.OutputSha256,
             output.Sha256);
     }
 }
