@@ -10,7 +10,9 @@ internal static class ModelStateExtensions
     {
         foreach (var error in exception.Errors)
         {
-            var key = string.IsNullOrEmpty(error.PropertyName) ? string.Empty : $"{prefix}.{error.PropertyName}";
+            var key = string.IsNullOrEmpty(error.PropertyName) ? string.Empty
+                : string.IsNullOrEmpty(prefix) ? error.PropertyName
+                : $"{prefix}.{error.PropertyName}";
             modelState.AddModelError(key, error.ErrorMessage);
         }
     }

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Application.Common.Security;
@@ -62,6 +65,63 @@ public sealed class ApplicantPageTests(RecruitmentApp app) : IClassFixture<Recru
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<span class=\"field-error\" id=\"Input_BirthDate-error\">La date de naissance ne peut pas être dans le futur.</span>", page, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_renamed_executable_is_refused_next_to_the_file_field_and_the_summary_links_to_it()
+    {
+        var client = await SignedInApplicantAsync();
+        await client.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+        var form = await client.GetStringAsync("/Apply/Documents", Ct);
+        var token = WebUtility.HtmlDecode(Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("IdentityDocument"), "kind" },
+        };
+        var executable = new ByteArrayContent([.. Encoding.ASCII.GetBytes("MZ"), .. new byte[510]]);
+        executable.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        content.Add(executable, "file", "passeport.pdf");
+
+        var response = await client.PostAsync("/Apply/Documents", content, Ct);
+
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<span class=\"field-error\" id=\"File-error\" role=\"status\">The file is not a PDF, JPEG or PNG document (its content was checked, not only its name).</span>", page, StringComparison.Ordinal);
+        // The summary's link leads to the file input (ids are case-sensitive: the form field is named "file").
+        Assert.Contains("<a href=\"#file\">The file is not a PDF", page, StringComparison.Ordinal);
+        Assert.Contains("<input id=\"file\" name=\"file\" type=\"file\"", page, StringComparison.Ordinal);
+        Assert.Contains("No document uploaded yet.", await client.GetStringAsync("/Apply/Documents", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_wish_is_explained_next_to_the_wish_picker_and_a_refused_submission_links_every_missing_section()
+    {
+        var client = await SignedInApplicantAsync();
+        await client.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+        await client.PostFormAsync("/Apply/Studies?handler=Studies", new()
+        {
+            ["Input.TrackCode"] = "MP",
+            ["Input.Institution"] = "Lycée Henri-Poincaré",
+            ["Input.Diploma"] = "CPGE",
+            ["Input.DiplomaYear"] = "2026",
+            ["Input.Version"] = "0",
+        }, "/Apply/Studies");
+        await client.PostFormAsync("/Apply/Wishes", new() { ["op"] = "add", ["Add"] = "TN-ING/S", ["Version"] = "0" }, "/Apply/Wishes");
+
+        // The same wish again (as a second tab would send it), and a program the MP track cannot apply to.
+        var twice = await (await client.PostFormAsync("/Apply/Wishes", new() { ["op"] = "add", ["Add"] = "TN-ING/S", ["Wishes[0]"] = "TN-ING/S", ["Version"] = "1" }, "/Apply/Wishes")).Content.ReadAsStringAsync(Ct);
+        var closed = await (await client.PostFormAsync("/Apply/Wishes", new() { ["op"] = "add", ["Add"] = "MN-GIA/A", ["Wishes[0]"] = "TN-ING/S", ["Version"] = "1" }, "/Apply/Wishes")).Content.ReadAsStringAsync(Ct);
+        var submit = await (await client.PostFormAsync("/Apply/Submit", [], "/Apply/Submit")).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("<span class=\"field-error\" id=\"Add-error\" role=\"alert\">Wish 2 (TN-ING/S) is already ranked above.</span>", twice, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Add\">Wish 2 (TN-ING/S) is already ranked above.</a>", twice, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" id=\"Add-error\" role=\"alert\">Wish 2 (MN-GIA/A) is not open to your track.</span>", closed, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(await client.GetStringAsync("/Apply/Wishes", Ct), "<li data-wish="));
+        Assert.Contains("The application cannot be submitted yet", submit, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/Apply/Identity\">", submit, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/Apply/Contact\">", submit, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/Apply/Documents\">", submit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed partial class ApplicantJourneyBrowserTests(KestrelApp app, Chromiu
     private static async Task UploadAsync(IPage page, string kind, string fileName)
     {
         await page.GetByLabel("Kind of document").SelectOptionAsync(kind);
-        await page.Locator("#File").SetInputFilesAsync(new FilePayload
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
         {
             Name = fileName,
             MimeType = "application/pdf",

@@ -52,8 +52,19 @@ public sealed class WishesModel(IMediator mediator) : ApplicantPage(mediator)
             return RedirectToPage();
         }
 
-        // Show the list as it is saved, with the reason the change was refused.
+        // Show the list as it is saved, with the reason the change was refused next to the wish picker: the refused
+        // list itself is not shown, so its positions have no field of their own.
         Wishes = [.. Application.Wishes.Select(w => w.Key)];
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Wishes), StringComparison.Ordinal)).ToList())
+        {
+            foreach (var error in ModelState[key]!.Errors)
+            {
+                ModelState.AddModelError(nameof(Add), error.ErrorMessage);
+            }
+
+            ModelState.Remove(key);
+        }
+
         return Page();
     }
 
