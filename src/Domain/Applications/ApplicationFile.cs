@@ -309,7 +309,13 @@ public sealed class ApplicationFile
     }
 
     /// <summary>What the file still lacks before it can be submitted.</summary>
-    public IReadOnlyList<MissingItem> Missing()
+    public IReadOnlyList<MissingItem> Missing() => Missing(rejectedDocumentsCount: false);
+
+    /// <summary>
+    /// What the file lacks; with <paramref name="rejectedDocumentsCount"/>, a document an officer rejected still
+    /// counts as given (the applicant has it to replace, and it does not block their other changes).
+    /// </summary>
+    private List<MissingItem> Missing(bool rejectedDocumentsCount)
     {
         var missing = new List<MissingItem>();
         if (Identity is null)
@@ -337,12 +343,12 @@ public sealed class ApplicationFile
             missing.Add(new(ApplicationSection.Wishes, nameof(Wishes), "Wishes: rank at least one program."));
         }
 
-        if (!_documents.Any(d => d.Kind == DocumentKind.IdentityDocument && d.Review != DocumentReview.Rejected))
+        if (!_documents.Any(d => d.Kind == DocumentKind.IdentityDocument && (rejectedDocumentsCount || d.Review != DocumentReview.Rejected)))
         {
             missing.Add(new(ApplicationSection.Documents, nameof(DocumentKind.IdentityDocument), "Documents: an identity document (passport or identity card)."));
         }
 
-        if (!_documents.Any(d => d.Kind == DocumentKind.Transcript && d.Review != DocumentReview.Rejected))
+        if (!_documents.Any(d => d.Kind == DocumentKind.Transcript && (rejectedDocumentsCount || d.Review != DocumentReview.Rejected)))
         {
             missing.Add(new(ApplicationSection.Documents, nameof(DocumentKind.Transcript), "Documents: at least one transcript of your marks."));
         }
@@ -465,12 +471,15 @@ public sealed class ApplicationFile
         return value.Trim();
     }
 
-    /// <summary>A submitted file stays complete: a change that would leave something missing is refused.</summary>
+    /// <summary>
+    /// A submitted file stays complete: a change that would leave something missing is refused. A document an
+    /// officer rejected is the applicant's to replace; it does not block their other changes meanwhile.
+    /// </summary>
     private IReadOnlyList<string> Saved(IReadOnlyList<string> changes, DateTimeOffset now)
     {
         if (Status == ApplicationStatus.Submitted)
         {
-            var missing = Missing();
+            var missing = Missing(rejectedDocumentsCount: true);
             if (missing.Count > 0)
             {
                 throw new IncompleteApplicationException(missing);

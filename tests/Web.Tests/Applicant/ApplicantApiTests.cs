@@ -44,6 +44,42 @@ public sealed class ApplicantApiTests(RecruitmentApp app) : IClassFixture<Recrui
     }
 
     [Fact]
+    public async Task After_submission_changes_are_saved_and_recorded_and_a_rejected_document_is_replaced_while_other_sections_stay_editable()
+    {
+        var client = await app.NewApplicantAsync();
+        var number = await client.CompleteApplicationAsync();
+        await ApplicantSupport.Ok(client.PostAsync($"/api/applications/{number}/submit", null, Ct));
+        var officer = await app.StaffAsync(RecruitmentApp.OfficerEmail);
+        Task<HttpResponseMessage> EditContactAsync(string city, int version) =>
+            client.PutAsJsonAsync($"/api/applications/{number}/contact", new { phone = "+33 6 12 34 56 78", addressLine = "3 place Carnot", postalCode = "54000", city, country = "FR", version }, Ct);
+
+        var edited = await EditContactAsync("Nancy", await client.VersionAsync(number, "contact"));
+        var emptied = await Problem.ReadAsync(await client.PutAsJsonAsync($"/api/applications/{number}/wishes", new { wishes = Array.Empty<string>(), version = await client.VersionAsync(number, "wishes") }, Ct));
+        var transcript = (await client.ReadApplicationAsync(number)).GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "Transcript");
+        var transcriptId = Guid.Parse(transcript.GetProperty("id").GetString()!);
+        await ApplicantSupport.Ok(officer.PostAsJsonAsync($"/api/applications/{number}/documents/{transcriptId}/review", new { accept = false, reason = "Illegible scan" }, Ct));
+        var afterRejection = await client.ReadApplicationAsync(number);
+        var editedMeanwhile = await EditContactAsync("Metz", await client.VersionAsync(number, "contact"));
+        var replaced = await client.UploadAsync(number, "Transcript", System.Text.Encoding.ASCII.GetBytes(ApplicantSupport.Pdf), "bulletins-lisibles.pdf", replaces: transcriptId);
+        var final = await client.ReadApplicationAsync(number);
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}/history", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(409, emptied.Status);
+        Assert.Equal(3, afterRejection.GetProperty("wishes").GetArrayLength());
+        var rejected = afterRejection.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("id").GetString() == transcriptId.ToString());
+        Assert.Equal(("Rejected", "Illegible scan"), (rejected.GetProperty("review").GetString(), rejected.GetProperty("reviewReason").GetString()));
+        Assert.Equal(1, afterRejection.GetProperty("missing").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, editedMeanwhile.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, replaced.StatusCode);
+        Assert.Equal(("Submitted", 0), (final.GetProperty("status").GetString(), final.GetProperty("missing").GetArrayLength()));
+        Assert.Equal("Metz", final.GetProperty("contact").GetProperty("city").GetString());
+        Assert.DoesNotContain(final.GetProperty("documents").EnumerateArray(), d => d.GetProperty("id").GetString() == transcriptId.ToString());
+        var actions = history.EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["Submitted", "ContactEdited", "DocumentRejected", "ContactEdited", "DocumentUploaded"], actions[actions.IndexOf("Submitted")..]);
+    }
+
+    [Fact]
     public async Task Submitting_an_incomplete_application_lists_every_missing_item_at_once()
     {
         var client = await app.NewApplicantAsync();
