@@ -51,11 +51,20 @@ public sealed record RecruitmentSettings(
                     $"Set it, for example with the environment variable ConnectionStrings__{ConnectionStringName}.");
         }
 
+        // The demo accounts share a password printed in the README: never on a production server.
+        var seedDemoData = configuration.GetValue("Demo:Seed", environment.IsDevelopment());
+        if (seedDemoData && environment.IsProduction())
+        {
+            throw new StartupException(
+                "Demo:Seed is true in the Production environment: the demo accounts' password is public, so they are never " +
+                "created in production. Remove Demo:Seed, or run in Development.");
+        }
+
         return new RecruitmentSettings(
             provider,
             connectionString,
             configuration.GetValue("Database:MigrateOnStartup", true),
             dataFolder,
-            configuration.GetValue("Demo:Seed", environment.IsDevelopment()));
+            seedDemoData);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Infrastructure.Configuration;
 using Recruitment.Infrastructure.Persistence;
@@ -27,6 +28,30 @@ public sealed class StartupFailureTests
         var error = Assert.Throws<StartupException>(() => services.GetRequiredService<RecruitmentSettings>());
 
         Assert.Contains("ConnectionStrings:Recruitment", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Production", "true", null)]
+    [InlineData("Production", null, false)]
+    [InlineData("Development", null, true)]
+    [InlineData("Testing", "true", true)]
+    public void Demo_data_is_seeded_by_default_in_Development_only_and_refused_in_Production(string environment, string? setting, bool? seeded)
+    {
+        using var folder = new TempFolder();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Seed"] = setting })
+            .Build();
+        var host = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment, ContentRootPath = folder.Path };
+
+        if (seeded is { } expected)
+        {
+            Assert.Equal(expected, RecruitmentSettings.From(configuration, host).SeedDemoData);
+        }
+        else
+        {
+            var error = Assert.Throws<StartupException>(() => { _ = RecruitmentSettings.From(configuration, host); });
+            Assert.StartsWith("Demo:Seed is true in the Production environment", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
