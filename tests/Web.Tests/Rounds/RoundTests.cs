@@ -146,6 +146,57 @@ public sealed class RoundTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dropped_wish_is_never_offered_again_even_where_the_candidate_would_be_first_in_line()
+    {
+        var scenario = await ScenarioAsync(2046);
+        var officer = await app.StaffAsync(RecruitmentApp.OfficerEmail);
+        await OpenAsync(officer, 2046);
+        await AnswerAsync(scenario, "A", "AcceptFinal");
+        await AnswerAsync(scenario, "B", "DeclineWaiting"); // drops P3, waits for P1, which A keeps
+        await AnswerAsync(scenario, "C", "AcceptFinal");
+        await AnswerAsync(scenario, "D", "AcceptWaiting");
+        officer = await CloseAsync(2046);
+
+        await OpenAsync(officer, 2046);
+
+        // The P3 seat B declined is free; B is ranked above E, so with P3 still in play B would get it back.
+        var offers = await OffersAsync(officer, scenario);
+        Assert.Null(offers["B"]);
+        Assert.Equal(RoundScenario.Pool(P3), offers["E"]);
+        var b = await AllocationAsync(await CandidateAsync(scenario, "B"), scenario, "B");
+        Assert.Equal([RoundScenario.Pool(P1)], b.GetProperty("wishesInPlay").EnumerateArray().Select(w => w.GetString()));
+        var input = await officer.GetStringAsync("/api/campaigns/2046/rounds/2/input.json", Ct);
+        var candidates = JsonDocument.Parse(input).RootElement.GetProperty("candidates").EnumerateArray();
+        Assert.Equal([RoundScenario.Pool(P1)], candidates.Single(c => c.GetProperty("id").GetString() == scenario.Numbers["B"]).GetProperty("wishes").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [Fact]
+    public async Task Rounds_refuse_a_second_open_round_an_early_close_a_second_answer_and_a_late_answer()
+    {
+        var scenario = await ScenarioAsync(2047);
+        var officer = await app.StaffAsync(RecruitmentApp.OfficerEmail);
+        await OpenAsync(officer, 2047);
+
+        var secondRound = await Problem.ReadAsync(await officer.PostAsJsonAsync("/api/campaigns/2047/rounds", new { answersDueAt = app.Clock.GetUtcNow().AddDays(3) }, Ct));
+        var earlyClose = await Problem.ReadAsync(await officer.PostAsync("/api/campaigns/2047/rounds/close", null, Ct));
+        await AnswerAsync(scenario, "A", "AcceptWaiting");
+        var a = await CandidateAsync(scenario, "A");
+        var again = await Problem.ReadAsync(await a.PostAsJsonAsync($"/api/applications/{scenario.Numbers["A"]}/allocation/answer", new { answer = "Resign" }, Ct));
+        app.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        var c = await CandidateAsync(scenario, "C");
+        var late = await Problem.ReadAsync(await c.PostAsJsonAsync($"/api/applications/{scenario.Numbers["C"]}/allocation/answer", new { answer = "AcceptFinal" }, Ct));
+
+        Assert.Equal((409, "A round is still open: close it after its answer deadline before opening the next one."), (secondRound.Status, secondRound.Detail));
+        Assert.Equal((409, "Round 1 takes answers until its deadline; it can be closed after it."), (earlyClose.Status, earlyClose.Detail));
+        Assert.Equal((409, "This offer has already been answered: an answer is final."), (again.Status, again.Detail));
+        Assert.Equal((409, "Round 1 no longer takes answers: its deadline has passed."), (late.Status, late.Detail));
+        var allocation = await AllocationAsync(await CandidateAsync(scenario, "A"), scenario, "A"); // a new sign-in: three days have passed
+        // The first answer stands: oui mais on A's first wish, so A is settled there.
+        Assert.Equal(("Settled", "AcceptWaiting"), (allocation.GetProperty("status").GetString(), allocation.GetProperty("answer").GetString()));
+        Assert.Equal("Pending", (await AllocationAsync(c, scenario, "C")).GetProperty("answer").GetString());
+    }
+
+    [Fact]
     public async Task Where_the_campaign_says_so_an_unanswered_offer_is_kept_as_oui_mais()
     {
         var scenario = await ScenarioAsync(2044, noAnswerKeepsOffer: true);
