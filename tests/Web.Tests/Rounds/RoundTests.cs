@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Globalization;
 using System.Text.Json;
 using Recruitment.Web.Tests.Applicant;
 using Recruitment.Web.Tests.Support;
@@ -143,6 +144,50 @@ public sealed class RoundTests : IDisposable
 
         var history = await (await CandidateAsync(scenario, "E")).GetFromJsonAsync<JsonElement>($"/api/applications/{scenario.Numbers["E"]}/history", Ct);
         Assert.Contains(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "OfferUnanswered");
+    }
+
+    [Fact]
+    public async Task On_the_pages_an_officer_opens_a_round_and_sees_its_figures_and_applicants_see_their_offer_explanation_and_answer()
+    {
+        var scenario = await ScenarioAsync(2048);
+        var officer = app.CreateBrowserLikeClient();
+        await officer.SignInAsync(RecruitmentApp.OfficerEmail);
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var due = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow().AddDays(3), paris).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var page = "/Officer/Rounds?year=2048";
+
+        var opened = await officer.PostFormAsync("/Officer/Rounds?year=2048&handler=Open", new() { ["AnswersDueAt"] = due }, page);
+        var rounds = await officer.GetStringAsync(page, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Contains("Round 1 is open: 4 new offer(s).", rounds, StringComparison.Ordinal);
+        Assert.Contains("Awaiting an answer: 4", rounds, StringComparison.Ordinal);
+        var p2 = System.Text.RegularExpressions.Regex.Match(rounds, $"<tr data-pool=\"{RoundScenario.Pool(P2)}\">(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        // P2: 2 seats, none held, offered to C and D, none free, E and F waiting, D (rank 4) the last admitted.
+        Assert.Equal(["2", "0", "2", "0", "2", "4"], System.Text.RegularExpressions.Regex.Matches(p2, "<td class=\"num\">([^<]*)</td>").Select(m => m.Groups[1].Value));
+
+        var e = app.CreateBrowserLikeClient();
+        await e.SignInAsync(scenario.Emails["E"]);
+        var eOffer = await e.GetStringAsync("/Apply/Offer", Ct);
+        Assert.Contains("No seat for you in this round.", eOffer, StringComparison.Ordinal);
+        Assert.Contains("full; the last admitted rank is 2 and your rank is 5.", eOffer, StringComparison.Ordinal);
+        Assert.Contains("full; the last admitted rank is 4 and your rank is 5.", eOffer, StringComparison.Ordinal);
+
+        var b = app.CreateBrowserLikeClient();
+        await b.SignInAsync(scenario.Emails["B"]);
+        var bOffer = await b.GetStringAsync("/Apply/Offer", Ct);
+        var unanswered = await (await b.PostFormAsync("/Apply/Offer", [], "/Apply/Offer")).Content.ReadAsStringAsync(Ct);
+        var answered = await b.PostFormAsync("/Apply/Offer", new() { ["Answer"] = "DeclineWaiting" }, "/Apply/Offer");
+        var bAfter = await b.GetStringAsync("/Apply/Offer", Ct);
+
+        Assert.Contains("You are offered a seat in", bOffer, StringComparison.Ordinal);
+        Assert.Contains("value=\"DeclineWaiting\"", bOffer, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" id=\"Answer-error\">Choose an answer.</span>", unanswered, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.DoesNotContain("<form method=\"post\"", bAfter.Split("<main")[^1].Split("</main>")[0], StringComparison.Ordinal);
+        var inPlay = System.Text.RegularExpressions.Regex.Match(bAfter, "<ol id=\"wishes-in-play\">(.*?)</ol>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains(RoundScenario.Pool(P1), inPlay, StringComparison.Ordinal);
+        Assert.DoesNotContain(RoundScenario.Pool(P3), inPlay, StringComparison.Ordinal);
     }
 
     [Fact]
