@@ -35,9 +35,28 @@ internal sealed class RoundScenario
     /// <summary>Account e-mail by candidate name.</summary>
     public IReadOnlyDictionary<string, string> Emails { get; }
 
-    public static string Pool(string program) => $"{program}/S/{Track}";
+    public static string Pool(string program, string track = Track) => $"{program}/S/{track}";
 
     public static async Task<RoundScenario> CreateAsync(ClockedApp app, int year, (string Program, int Seats)[] pools, (string Name, string[] Wishes)[] candidates, bool noAnswerKeepsOffer = false)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = app.Clock.GetUtcNow();
+            var campaign = Campaign.Create(year, $"Concours {year}", new CampaignCalendar(now.AddDays(-60), now.AddDays(-30), now.AddDays(-1), []));
+            campaign.SetNoAnswerRule(noAnswerKeepsOffer);
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+        }
+
+        return await AddTrackAsync(app, year, Track, pools, candidates);
+    }
+
+    /// <summary>
+    /// Pools of <paramref name="trackCode"/> in the scenario's campaign, eligible submitted applicants of that track,
+    /// and its published ranking in the order given: also for a track whose ranking is published after a round.
+    /// </summary>
+    public static async Task<RoundScenario> AddTrackAsync(ClockedApp app, int year, string trackCode, (string Program, int Seats)[] pools, (string Name, string[] Wishes)[] candidates)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -45,16 +64,14 @@ internal sealed class RoundScenario
         var now = app.Clock.GetUtcNow();
         var during = now.AddDays(-40);
 
-        var campaign = Campaign.Create(year, $"Concours {year}", new CampaignCalendar(now.AddDays(-60), now.AddDays(-30), now.AddDays(-1), []));
-        campaign.SetNoAnswerRule(noAnswerKeepsOffer);
-        var track = await db.Tracks.SingleAsync(t => t.Code == Track);
+        var campaign = await db.Campaigns.SingleAsync(c => c.Year == year);
+        var track = await db.Tracks.SingleAsync(t => t.Code == trackCode);
         var programs = await db.Programs.ToDictionaryAsync(p => p.Code);
         foreach (var (program, seats) in pools)
         {
             campaign.SetSeats(programs[program], ProgramStatus.Student, track, seats);
         }
 
-        db.Campaigns.Add(campaign);
         await db.SaveChangesAsync();
 
         var options = pools.Select(p => new WishChoice(programs[p.Program].Id, ProgramStatus.Student)).ToHashSet();
@@ -87,10 +104,10 @@ internal sealed class RoundScenario
         await db.SaveChangesAsync();
 
         // The given order is the merit order: the first candidate has the best mark.
-        var rules = new RankingRules(year, Track, [new SubjectCoefficient("MATH", 1)], 0, []);
+        var rules = new RankingRules(year, trackCode, [new SubjectCoefficient("MATH", 1)], 0, []);
         var rankingCandidates = files.Select((f, i) => new RankingCandidate(f.Number, [new KeyValuePair<string, Mark>("MATH", Mark.FromHundredths(2000 - (i * 100)))])).ToList();
         var result = MeritRanking.Compute(rules, rankingCandidates, "scenario seed");
-        var version = RankingVersion.Create(campaign.Id, track.Id, 1, result, null, "computer", "Officer One", now);
+        var version = RankingVersion.Create(campaign.Id, track.Id, 1, result, null, "computer", "Officer One", app.Clock.GetUtcNow());
         db.RankingVersions.Add(version);
         await db.SaveChangesAsync();
         db.RankingEntries.AddRange(RankingEntry.Of(version.Id, result, files.ToDictionary(f => f.Number, f => f.Id), rankingCandidates));

@@ -191,6 +191,24 @@ public sealed class RoundTests : IDisposable
     }
 
     [Fact]
+    public async Task A_track_whose_ranking_is_published_after_a_round_takes_part_in_the_next_one()
+    {
+        var scenario = await ScenarioAsync(2049);
+        var officer = await app.StaffAsync(RecruitmentApp.OfficerEmail);
+        await OpenAsync(officer, 2049);
+
+        var late = await RoundScenario.AddTrackAsync(app, 2049, "PC", [(P1, 1)], [("G", [P1])]);
+        officer = await CloseAsync(2049);
+        await OpenAsync(officer, 2049);
+
+        var g = await AllocationAsync(await CandidateAsync(late, "G"), late, "G");
+        Assert.Equal((2, RoundScenario.Pool(P1, "PC")), (g.GetProperty("round").GetInt32(), g.GetProperty("offer").GetString()));
+        var input = JsonDocument.Parse(await officer.GetStringAsync("/api/campaigns/2049/rounds/2/input.json", Ct)).RootElement;
+        Assert.Equal([late.Numbers["G"]], input.GetProperty("rankings").GetProperty("PC").EnumerateArray().Select(n => n.GetString()));
+        Assert.Contains(input.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("id").GetString() == late.Numbers["G"]);
+    }
+
+    [Fact]
     public async Task A_dropped_wish_is_never_offered_again_even_where_the_candidate_would_be_first_in_line()
     {
         var scenario = await ScenarioAsync(2046);
