@@ -302,11 +302,13 @@ public sealed class RoundTests : IDisposable
 
         var whatIf = await officer.PostAsJsonAsync("/api/campaigns/2042/what-if", new { capacities = new Dictionary<string, int> { [RoundScenario.Pool(P3)] = 3 } }, Ct);
         var negative = await Problem.ReadAsync(await officer.PostAsJsonAsync("/api/campaigns/2042/what-if", new { capacities = new Dictionary<string, int> { [RoundScenario.Pool(P3)] = -1 } }, Ct));
+        var unknown = await Problem.ReadAsync(await officer.PostAsJsonAsync("/api/campaigns/2042/what-if", new { capacities = new Dictionary<string, int> { ["TN-ING/S/XX"] = 3 } }, Ct));
 
         var result = await whatIf.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal(4, result.GetProperty("assignedNow").GetInt32());
         Assert.Equal(6, result.GetProperty("assignedThen").GetInt32());
         Assert.Equal(400, negative.Status);
+        Assert.Equal((400, "There is no seat pool TN-ING/S/XX in campaign 2042."), (unknown.Status, Assert.Single(unknown.Errors["Capacities[TN-ING/S/XX]"])));
         Assert.Equal(0, (await officer.GetFromJsonAsync<JsonElement>("/api/campaigns/2042/rounds", Ct)).GetArrayLength());
         var first = await OpenAsync(officer, 2042);
         Assert.Equal(4, first.GetProperty("offers").GetInt32());

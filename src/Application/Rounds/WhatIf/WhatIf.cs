@@ -1,6 +1,8 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Recruitment.Application.Common.Interfaces;
+using Recruitment.Application.Common.Localization;
 
 namespace Recruitment.Application.Rounds.WhatIf;
 
@@ -22,6 +24,15 @@ internal sealed class WhatIfHandler(IApplicationDbContext db, RoundEngine engine
         var rankings = await engine.PublishedRankingsAsync(campaign, cancellationToken);
         var candidacies = await engine.CandidaciesAsync(campaign, rankings, cancellationToken);
         var now = RoundEngine.AllocateAndVerify(await engine.InstanceAsync(campaign, rankings, candidacies, null, cancellationToken));
+        var unknown = query.Capacities.Keys.Where(pool => !now.Pools.Any(p => p.Id == pool)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            // A mistyped pool would otherwise leave the result unchanged without a word.
+            throw new ValidationException(unknown.Select(pool => new ValidationFailure(
+                $"{nameof(WhatIfQuery.Capacities)}[{pool}]",
+                Text.Format("There is no seat pool {0} in campaign {1}.", pool, query.Year))));
+        }
+
         var then = RoundEngine.AllocateAndVerify(await engine.InstanceAsync(campaign, rankings, candidacies, query.Capacities, cancellationToken));
 
         var moved = now.Assignments.Zip(then.Assignments).Count(pair => pair.First.Pool != pair.Second.Pool);
@@ -47,6 +58,6 @@ internal sealed class WhatIfValidator : AbstractValidator<WhatIfQuery>
     {
         RuleForEach(q => q.Capacities)
             .Must(c => c.Value >= 0)
-            .WithMessage((_, c) => Recruitment.Application.Common.Localization.Text.Format("The capacity of {0} must be 0 or more.", c.Key));
+            .WithMessage((_, c) => Text.Format("The capacity of {0} must be 0 or more.", c.Key));
     }
 }
