@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Application.Rankings;
+using Recruitment.Infrastructure.Persistence;
 using Recruitment.Web.Tests.Support;
 using static Recruitment.Web.Tests.Rankings.RankingSupport;
 
@@ -189,6 +192,18 @@ public sealed partial class RankingPageTests(RankingApp app) : IClassFixture<Ran
         Assert.Contains("<span class=\"field-error\" id=\"mark-MATH-error\" role=\"alert\">Enter a mark from 0 to 20", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Equal(12.25m, (await app.MarksOfAsync(numbers[0]))["MATH"]);
+
+        var corrected = await officer.PostFormAsync(url, new() { ["Number"] = numbers[0], ["Subject"] = "MATH", ["Mark"] = "13" }, url);
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        using var scope = app.Services.CreateScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries
+            .Where(e => e.Subject == "Marks" && e.SubjectKey == numbers[0])
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.Action, e.Details, e.ActorName })
+            .ToListAsync(Ct);
+        Assert.Equal(
+            [("MarkEntered", "MATH: (none) → 12.25", "Olivier Gestionnaire"), ("MarkCorrected", "MATH: 12.25 → 13.00", "Olivier Gestionnaire")],
+            audit.Select(e => (e.Action, e.Details, e.ActorName)));
     }
 
     [Fact]
