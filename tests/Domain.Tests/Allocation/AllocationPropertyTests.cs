@@ -12,25 +12,23 @@ public sealed class AllocationPropertyTests
 {
     private const int Seeds = 1_000;
 
-    private static IEnumerable<int> AllSeeds => Enumerable.Range(1, Seeds);
-
     [Fact]
     public void Every_allocation_passes_the_verifier()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var instance = RandomInstances.Create(seed, maxCandidates: 30, maxPools: 8).Build();
 
             var violations = AllocationVerifier.Verify(instance, DeferredAcceptance.Allocate(instance));
 
             Assert.True(violations.Count == 0, $"Seed {seed}: {string.Join(" ", violations)}");
-        }
+        });
     }
 
     [Fact]
     public void Under_one_common_ranking_the_allocation_equals_serial_dictatorship()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var spec = RandomInstances.Create(seed, maxCandidates: 30, maxPools: 8, oneRanking: true);
 
@@ -39,13 +37,13 @@ public sealed class AllocationPropertyTests
             Assert.True(
                 SerialDictatorship(spec).SequenceEqual(result.Assignments),
                 $"Seed {seed}: deferred acceptance and serial dictatorship differ.");
-        }
+        });
     }
 
     [Fact]
     public void No_other_wish_list_gives_a_candidate_a_pool_they_prefer()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var spec = RandomInstances.Create(seed, maxCandidates: 5, maxPools: 4);
             var truthful = spec.Allocate().Assignments.ToDictionary(a => a.Candidate, a => a.Pool);
@@ -65,13 +63,13 @@ public sealed class AllocationPropertyTests
                         $"Seed {seed}: candidate {candidate.Id} does better by wishing [{string.Join(", ", lie)}] than [{string.Join(", ", candidate.Wishes)}].");
                 }
             }
-        }
+        });
     }
 
     [Fact]
     public void Adding_a_seat_never_hurts_anyone()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var spec = RandomInstances.Create(seed, maxCandidates: 30, maxPools: 8);
             var pool = spec.Pools[seed % spec.Pools.Count];
@@ -80,13 +78,13 @@ public sealed class AllocationPropertyTests
             var after = spec.WithCapacity(pool.Id, pool.Capacity + 1).Allocate();
 
             AssertNobodyWorseOff(spec, before, after, $"Seed {seed}, one more seat in {pool.Id}");
-        }
+        });
     }
 
     [Fact]
     public void Removing_a_candidate_never_hurts_anyone_else()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var spec = RandomInstances.Create(seed, maxCandidates: 30, maxPools: 8);
             var leaving = spec.Candidates[seed % spec.Candidates.Count].Id;
@@ -95,14 +93,14 @@ public sealed class AllocationPropertyTests
             var after = spec.WithoutCandidate(leaving).Allocate();
 
             AssertNobodyWorseOff(spec, before, after, $"Seed {seed}, without {leaving}");
-        }
+        });
     }
 
     [Fact]
     public void Shuffled_input_gives_byte_identical_output()
     {
         var cultures = new[] { "fr-FR", "tr-TR", "ar-SA", "ja-JP" }.Select(CultureInfo.GetCultureInfo).ToArray();
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var spec = RandomInstances.Create(seed, maxCandidates: 30, maxPools: 8);
             var expected = Serialise(spec.Allocate());
@@ -111,7 +109,7 @@ public sealed class AllocationPropertyTests
             var actual = InCulture(cultures[seed % cultures.Length], () => Serialise(shuffled.Allocate()));
 
             Assert.True(expected.AsSpan().SequenceEqual(actual), $"Seed {seed}: the shuffled instance gives other bytes.");
-        }
+        });
     }
 
     private static void AssertNobodyWorseOff(InstanceSpec spec, AllocationResult before, AllocationResult after, string context)

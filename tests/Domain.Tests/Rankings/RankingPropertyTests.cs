@@ -13,12 +13,10 @@ public sealed class RankingPropertyTests
 {
     private const int Seeds = 1_000;
 
-    private static IEnumerable<int> AllSeeds => Enumerable.Range(1, Seeds);
-
     [Fact]
     public void Ranks_are_1_to_n_with_each_candidate_once_in_a_strict_order_of_score_chain_and_lottery()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var instance = RandomRankings.Create(seed);
             var ranked = instance.Compute().Ranked;
@@ -30,14 +28,14 @@ public sealed class RankingPropertyTests
                 var order = CompareByRules(instance, ranked[i - 1], ranked[i]);
                 Assert.True(order < 0, $"Seed {seed}: {ranked[i - 1].ApplicationNumber} (rank {i}) does not strictly come before {ranked[i].ApplicationNumber}.");
             }
-        }
+        });
     }
 
     [Fact]
     public void The_ranking_equals_an_independent_oracle_in_order_scores_reasons_and_lists_apart()
     {
         var reasons = new Dictionary<SeparationRule, int>();
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var instance = RandomRankings.Create(seed);
             var result = instance.Compute();
@@ -56,7 +54,7 @@ public sealed class RankingPropertyTests
             Assert.True(
                 oracle.Missing.SequenceEqual(result.MissingMarks.Select(r => (r.ApplicationNumber, string.Join(',', r.MissingSubjects)))),
                 $"Seed {seed}: the candidates with missing marks differ from the oracle.");
-        }
+        });
 
         Assert.True(
             Enum.GetValues<SeparationRule>().All(rule => reasons.GetValueOrDefault(rule) >= 100),
@@ -66,7 +64,7 @@ public sealed class RankingPropertyTests
     [Fact]
     public void Every_candidate_given_is_in_exactly_one_of_the_three_lists()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var instance = RandomRankings.Create(seed);
             var result = instance.Compute();
@@ -78,14 +76,14 @@ public sealed class RankingPropertyTests
             Assert.True(
                 listed.SequenceEqual(instance.Candidates.Select(c => c.ApplicationNumber).Order(StringComparer.Ordinal)),
                 $"Seed {seed}: candidates are lost or listed twice.");
-        }
+        });
     }
 
     [Fact]
     public void Permuting_the_input_gives_byte_identical_canonical_text_and_lists_in_any_culture()
     {
         var cultures = new[] { "fr-FR", "tr-TR", "ar-SA", "ja-JP", "sv-SE" }.Select(CultureInfo.GetCultureInfo).ToArray();
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var instance = RandomRankings.Create(seed);
             var expected = instance.Compute();
@@ -100,27 +98,27 @@ public sealed class RankingPropertyTests
                 expected.NotAdmissible.Select(c => c.ApplicationNumber).SequenceEqual(actual.NotAdmissible.Select(c => c.ApplicationNumber))
                 && expected.MissingMarks.Select(c => c.ApplicationNumber).SequenceEqual(actual.MissingMarks.Select(c => c.ApplicationNumber)),
                 $"Seed {seed}: the shuffled input gives other lists apart.");
-        }
+        });
     }
 
     [Fact]
     public void The_same_seed_gives_the_same_ranking()
     {
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var instance = RandomRankings.Create(seed);
 
             Assert.True(
                 CanonicalRanking.Of(instance.Compute()).Sha256 == CanonicalRanking.Of(instance.Compute()).Sha256,
                 $"Seed {seed}: two computations with the same seed differ.");
-        }
+        });
     }
 
     [Fact]
     public void Another_seed_changes_only_the_order_among_candidates_tied_on_the_score_and_every_chain_subject()
     {
         var changedSomewhere = 0;
-        foreach (var seed in AllSeeds)
+        Seeded.ForEach(Seeds, seed =>
         {
             var instance = RandomRankings.Create(seed);
             var first = instance.Compute().Ranked;
@@ -145,7 +143,7 @@ public sealed class RankingPropertyTests
             Assert.True(
                 TiedSets(instance, first).SequenceEqual(TiedSets(instance, second)),
                 $"Seed {seed}: candidates tied on everything are not the same under another lottery seed.");
-        }
+        });
 
         Assert.True(changedSomewhere > 0, "No instance had candidates tied on everything: the property was never exercised.");
     }
