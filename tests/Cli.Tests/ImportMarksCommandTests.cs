@@ -20,21 +20,21 @@ public sealed class ImportMarksCommandTests(MarksDatabase database) : IClassFixt
     }
 
     [Fact]
-    public async Task Without_confirm_the_marks_are_checked_and_shown_but_nothing_changes()
+    public async Task A_dry_run_checks_and_shows_the_marks_but_changes_nothing()
     {
         var before = await database.ReadAsync();
 
         // Subjects that no other test of this class imports, so the preview is the same in any order.
-        var run = Import($"application;subject;mark\n{database.Numbers[0]};INFO;12,5\n{database.Numbers[1]};ANGL;14\n");
+        var run = Import($"application;subject;mark\n{database.Numbers[0]};INFO;12,5\n{database.Numbers[1]};ANGL;14\n", "--dry-run");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("2 marks to add, 0 to change, 0 unchanged, for 2 applications.", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Run again with --confirm", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed (--dry-run).", run.Out, StringComparison.Ordinal);
         Assert.Equal(before, await database.ReadAsync());
     }
 
     [Fact]
-    public async Task Every_bad_line_is_listed_with_exit_code_2_and_nothing_is_imported_even_with_confirm()
+    public async Task Every_bad_line_is_listed_with_exit_code_2_and_nothing_is_imported()
     {
         var before = await database.ReadAsync();
         var csv = string.Join('\n',
@@ -48,7 +48,7 @@ public sealed class ImportMarksCommandTests(MarksDatabase database) : IClassFixt
             $"{database.Numbers[0]};MATH;11",
             string.Empty);
 
-        var run = Import(csv, "--confirm");
+        var run = Import(csv);
 
         Assert.Equal(2, run.ExitCode);
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -71,8 +71,8 @@ public sealed class ImportMarksCommandTests(MarksDatabase database) : IClassFixt
     {
         var before = await database.ReadAsync();
 
-        var empty = ImportBytes([], "--confirm");
-        var latin1 = ImportBytes(Encoding.Latin1.GetBytes($"application;matière;note\n{database.Numbers[0]};MATH;12\n"), "--confirm");
+        var empty = ImportBytes([]);
+        var latin1 = ImportBytes(Encoding.Latin1.GetBytes($"application;matière;note\n{database.Numbers[0]};MATH;12\n"));
 
         Assert.Equal((2, 2), (empty.ExitCode, latin1.ExitCode));
         Assert.Contains("file: The file is empty", empty.Error, StringComparison.Ordinal);
@@ -81,10 +81,10 @@ public sealed class ImportMarksCommandTests(MarksDatabase database) : IClassFixt
     }
 
     [Fact]
-    public async Task With_confirm_a_good_file_is_imported_then_a_second_import_replaces_and_audits()
+    public async Task A_good_file_is_imported_then_a_second_import_replaces_and_audits()
     {
-        var first = Import($"application;MATH;PHYS\n{database.Numbers[1]};10;11\n", "--confirm");
-        var second = Import($"application;MATH;PHYS\n{database.Numbers[1]};10;13,25\n", "--confirm");
+        var first = Import($"application;MATH;PHYS\n{database.Numbers[1]};10;11\n");
+        var second = Import($"application;MATH;PHYS\n{database.Numbers[1]};10;13,25\n");
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Contains("2 added, 0 changed, 0 unchanged, for 1 applications.", first.Out, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class ImportMarksCommandTests(MarksDatabase database) : IClassFixt
 
         var generated = Cli.Run([new GenerateMarksCommand(database.Configuration)], "generate-marks", "--campaign", $"{MarksDatabase.Year}", "--output", output, "--seed", "7");
         var again = Cli.Run([new GenerateMarksCommand(database.Configuration)], "generate-marks", "--campaign", $"{MarksDatabase.Year}", "--output", output + "2", "--seed", "7");
-        var preview = Cli.Run([new ImportMarksCommand(database.Configuration)], "import-marks", output, "--campaign", $"{MarksDatabase.Year}");
+        var preview = Cli.Run([new ImportMarksCommand(database.Configuration)], "import-marks", output, "--campaign", $"{MarksDatabase.Year}", "--dry-run");
 
         Assert.Equal(0, generated.ExitCode);
         Assert.Contains("Wrote", generated.Out, StringComparison.Ordinal);

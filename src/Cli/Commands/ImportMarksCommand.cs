@@ -12,8 +12,9 @@ using Spectre.Console;
 namespace Recruitment.Cli.Commands;
 
 /// <summary>
-/// <c>import-marks FILE --campaign YEAR [--confirm]</c>: checks a marks file against the campaign and shows what it
-/// would change; with <c>--confirm</c>, imports it all or nothing. Every bad line is listed and nothing is imported.
+/// <c>import-marks FILE --campaign YEAR [--dry-run]</c>: checks a marks file against the campaign and imports it all or
+/// nothing, with a progress bar; with <c>--dry-run</c>, only shows what it would change. A file with a bad line is
+/// not imported at all, and every bad line is listed.
 /// </summary>
 internal sealed class ImportMarksCommand(IReadOnlyDictionary<string, string?>? configuration = null) : ICommand
 {
@@ -21,13 +22,13 @@ internal sealed class ImportMarksCommand(IReadOnlyDictionary<string, string?>? c
 
     public string Name => "import-marks";
 
-    public string Summary => "Checks a CSV file of marks and shows what it would change; with --confirm, imports it all or nothing.";
+    public string Summary => "Imports a CSV file of marks, all or nothing; with --dry-run, only checks it and shows what it would change.";
 
     public IReadOnlyList<Option> Options { get; } =
     [
         new("file", "FILE", "the marks (CSV, UTF-8, see docs/marks-import.md), also as --file FILE", Required: true, Positional: true),
         new("campaign", "YEAR", "the campaign the applications belong to", Required: true),
-        new("confirm", null, "import the marks (without it, nothing is changed)"),
+        new("dry-run", null, "check the file and show what would change, without importing anything"),
     ];
 
     public int Execute(ParsedArguments arguments, TextWriter stdout, TextWriter stderr)
@@ -41,16 +42,16 @@ internal sealed class ImportMarksCommand(IReadOnlyDictionary<string, string?>? c
 
         var content = File.ReadAllBytes(path);
         var name = Path.GetFileName(path);
-        return RunAsync(year, name, content, arguments.Has("confirm"), stdout, stderr).GetAwaiter().GetResult();
+        return RunAsync(year, name, content, dryRun: arguments.Has("dry-run"), stdout, stderr).GetAwaiter().GetResult();
     }
 
-    private async Task<int> RunAsync(int year, string name, byte[] content, bool confirm, TextWriter stdout, TextWriter stderr)
+    private async Task<int> RunAsync(int year, string name, byte[] content, bool dryRun, TextWriter stdout, TextWriter stderr)
     {
         await using var host = await CliHost.StartAsync(configuration, CancellationToken.None);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Interactive = InteractionSupport.Detect });
         try
         {
-            if (!confirm)
+            if (dryRun)
             {
                 var preview = await host.SendAsync(new PreviewMarksImportQuery(year, name, content), CancellationToken.None);
                 WriteSummary(stdout, preview);
@@ -61,7 +62,7 @@ internal sealed class ImportMarksCommand(IReadOnlyDictionary<string, string?>? c
                 }
 
                 WriteChanges(stdout, preview);
-                stdout.WriteLine($"Nothing was changed. Run again with --confirm to import these marks into {host.Settings.Provider} ({Where(host)}).");
+                stdout.WriteLine($"Nothing was changed (--dry-run). Run again without --dry-run to import these marks into {host.Settings.Provider} ({Where(host)}).");
                 return ExitCodes.Success;
             }
 
