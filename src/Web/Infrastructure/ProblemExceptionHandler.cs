@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Recruitment.Application.Common.Exceptions;
@@ -29,6 +31,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             return false;
         }
 
+        // The language chosen for the request was set further down the pipeline, and does not flow back up with the
+        // exception: take it again from the request, so that the answer speaks it.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } requested)
+        {
+            CultureInfo.CurrentCulture = requested.Culture;
+            CultureInfo.CurrentUICulture = requested.UICulture;
+        }
+
         ProblemDetails problem = exception switch
         {
             ValidationException validation => new ValidationProblemDetails(
@@ -40,7 +50,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 Title = "The request has invalid fields.",
             },
             BadHttpRequestException bad => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request is malformed.", Detail = bad.Message },
-            ForbiddenAccessException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
+            ForbiddenAccessException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = Text.Get(forbidden.Message) },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
@@ -48,7 +58,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 Title = "The request conflicts with the current state.",
                 Detail = Text.Get(ConcurrentChange),
             },
-            DomainException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The request conflicts with the current state.", Detail = conflict.Message },
+            // A rule's message is its own English text and the key of its translation, where it has one.
+            DomainException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The request conflicts with the current state.", Detail = Text.Get(conflict.Message) },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
 

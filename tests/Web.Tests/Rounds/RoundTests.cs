@@ -245,6 +245,7 @@ public sealed class RoundTests : IDisposable
         await AnswerAsync(scenario, "A", "AcceptWaiting");
         var a = await CandidateAsync(scenario, "A");
         var again = await Problem.ReadAsync(await a.PostAsJsonAsync($"/api/applications/{scenario.Numbers["A"]}/allocation/answer", new { answer = "Resign" }, Ct));
+        var againInFrench = await Problem.ReadAsync(await a.PostAsJsonAsync($"/api/applications/{scenario.Numbers["A"]}/allocation/answer?culture=fr", new { answer = "Resign" }, Ct));
         app.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
         var c = await CandidateAsync(scenario, "C");
         var late = await Problem.ReadAsync(await c.PostAsJsonAsync($"/api/applications/{scenario.Numbers["C"]}/allocation/answer", new { answer = "AcceptFinal" }, Ct));
@@ -252,6 +253,7 @@ public sealed class RoundTests : IDisposable
         Assert.Equal((409, "A round is still open: close it after its answer deadline before opening the next one."), (secondRound.Status, secondRound.Detail));
         Assert.Equal((409, "Round 1 takes answers until its deadline; it can be closed after it."), (earlyClose.Status, earlyClose.Detail));
         Assert.Equal((409, "This offer has already been answered: an answer is final."), (again.Status, again.Detail));
+        Assert.StartsWith("Vous avez déjà répondu à cette proposition", againInFrench.Detail, StringComparison.Ordinal);
         Assert.Equal((409, "Round 1 no longer takes answers: its deadline has passed."), (late.Status, late.Detail));
         var allocation = await AllocationAsync(await CandidateAsync(scenario, "A"), scenario, "A"); // a new sign-in: three days have passed
         // The first answer stands: oui mais on A's first wish, so A is settled there.
