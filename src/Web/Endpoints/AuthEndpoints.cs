@@ -29,10 +29,14 @@ internal static class AuthEndpoints
             return TypedResults.Empty;
         }
 
+        // Only someone who knows the password learns that the address is not confirmed yet.
+        var unconfirmed = result.IsNotAllowed
+            && await signIn.UserManager.FindByEmailAsync(request.Email) is { EmailConfirmed: false } user
+            && await signIn.UserManager.CheckPasswordAsync(user, request.Password);
         return TypedResults.Problem(
-            result.IsLockedOut
-                ? "This account is locked after repeated failed sign-ins. Try again in 15 minutes."
-                : "The e-mail or the password is wrong.",
+            result.IsLockedOut ? "This account is locked after repeated failed sign-ins. Try again in 15 minutes."
+            : unconfirmed ? "The e-mail address is not confirmed yet: open the link sent to it, or ask for a new one at /Account/ResendConfirmation."
+            : "The e-mail or the password is wrong.",
             statusCode: StatusCodes.Status401Unauthorized,
             title: "Sign-in refused.");
     }

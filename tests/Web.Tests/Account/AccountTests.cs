@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,6 +87,9 @@ public sealed class AccountTests(RecruitmentApp app) : IClassFixture<Recruitment
 
         var early = await SignInAsync(client, email);
         var wrongPassword = await SignInAsync(client, email, "not the chosen password");
+        var api = app.CreateClient();
+        var earlyToken = await Problem.ReadAsync(await api.PostAsJsonAsync("/api/auth/token", new { email, password = ChosenPassword }, TestContext.Current.CancellationToken));
+        var wrongToken = await Problem.ReadAsync(await api.PostAsJsonAsync("/api/auth/token", new { email, password = "not the chosen password" }, TestContext.Current.CancellationToken));
         var confirmed = await client.GetAsync(Mailbox.LinkTo(Assert.Single(Mailbox.To(app, email)), "/Account/ConfirmEmail"), TestContext.Current.CancellationToken);
         var later = await SignInAsync(client, email);
 
@@ -96,6 +100,8 @@ public sealed class AccountTests(RecruitmentApp app) : IClassFixture<Recruitment
         // Without the right password nobody learns that the account exists and waits for confirmation.
         Assert.Contains("The e-mail or the password is wrong.", await BodyAsync(wrongPassword), StringComparison.Ordinal);
         Assert.DoesNotContain("not confirmed", await BodyAsync(wrongPassword), StringComparison.Ordinal);
+        Assert.Equal((401, "The e-mail address is not confirmed yet: open the link sent to it, or ask for a new one at /Account/ResendConfirmation."), (earlyToken.Status, earlyToken.Detail));
+        Assert.Equal((401, "The e-mail or the password is wrong."), (wrongToken.Status, wrongToken.Detail));
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Contains("Your e-mail address is confirmed", await BodyAsync(confirmed), StringComparison.Ordinal);
         Assert.True((await FindAsync(email))!.EmailConfirmed);
