@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
 namespace Recruitment.Web.Endpoints;
 
 internal static class ApiEndpoints
@@ -14,4 +17,13 @@ internal static class ApiEndpoints
         api.MapOfficerApplicationEndpoints();
         api.MapRankingEndpoints();
     }
+
+    /// <summary>
+    /// A file upload from a program (multipart form). It carries no anti-forgery token, so it takes a bearer token
+    /// only: a browser's sign-in cookie, which another site could make it send, is not enough.
+    /// </summary>
+    public static RouteHandlerBuilder FormPostFromPrograms(this RouteHandlerBuilder builder) =>
+        builder
+            .DisableAntiforgery()
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme });
 }

@@ -68,7 +68,7 @@ internal static class ApplicantEndpoints
             .WithSummary("Replaces the ranked wishes, most wanted first, as keys PROGRAM/STATUS such as TN-ING/S.");
 
         file.MapPost("/documents", UploadAsync)
-            .DisableAntiforgery()
+            .FormPostFromPrograms()
             .WithMetadata(new RequestSizeLimitAttribute(UploadRequestLimit))
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = UploadRequestLimit })
             .WithSummary("Uploads a document (multipart: kind = IdentityDocument or Transcript, file, optional replaces).")

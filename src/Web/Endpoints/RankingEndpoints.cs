@@ -92,7 +92,7 @@ internal static class RankingEndpoints
 
                 return TypedResults.Ok(await mediator.Send(new PreviewMarksImportQuery(year, file.FileName, await ReadAsync(file, ct)), ct));
             })
-            .DisableAntiforgery()
+            .FormPostFromPrograms()
             .WithMetadata(new RequestSizeLimitAttribute(MarksFileLimit))
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MarksFileLimit })
             .WithSummary("What importing the file (multipart: file) would do, without saving: every bad line, or the marks added, changed and unchanged.")
@@ -106,7 +106,7 @@ internal static class RankingEndpoints
 
                 return TypedResults.Ok(await mediator.Send(new ImportMarksCommand(year, file.FileName, await ReadAsync(file, ct), expectedDigest), ct));
             })
-            .DisableAntiforgery()
+            .FormPostFromPrograms()
             .WithMetadata(new RequestSizeLimitAttribute(MarksFileLimit))
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MarksFileLimit })
             .WithSummary("Imports the file (multipart: file, optional expectedDigest from the preview) all or nothing: 400 lists every bad line.");

@@ -125,6 +125,25 @@ public sealed class ApplicantPageTests(RecruitmentApp app) : IClassFixture<Recru
     }
 
     [Fact]
+    public async Task The_upload_API_takes_a_bearer_token_and_not_the_pages_sign_in_cookie_which_carries_no_antiforgery_token()
+    {
+        var client = await SignedInApplicantAsync();
+        await client.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+        var number = Regex.Match(await client.GetStringAsync("/Apply", Ct), "id=\"application-number\"[^>]*>([^<]+)<").Groups[1].Value.Trim();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("IdentityDocument"), "kind" },
+            { new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")), "file", "passeport.pdf" },
+        };
+
+        var response = await client.PostAsync($"/api/applications/{number}/documents", form, Ct);
+
+        Assert.Matches("^[0-9]{4}-", number);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("No document uploaded yet.", await client.GetStringAsync("/Apply/Documents", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_name_with_a_script_tag_is_shown_escaped()
     {
         var client = await SignedInApplicantAsync();
