@@ -45,6 +45,18 @@ public sealed class ApplicantPageTests(RecruitmentApp app) : IClassFixture<Recru
     }
 
     [Fact]
+    public async Task The_timeline_names_what_happened_in_the_readers_language()
+    {
+        var english = await SignedInApplicantAsync();
+        var french = await SignedInApplicantAsync(language: null);
+        await english.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+        await french.PostFormAsync("/Apply?handler=Start", [], "/Apply");
+
+        Assert.Contains("<strong>Application started</strong>", await english.GetStringAsync("/Apply", Ct), StringComparison.Ordinal);
+        Assert.Contains("<strong>Dossier créé</strong>", await french.GetStringAsync("/Apply", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_field_is_explained_next_to_it_in_French_by_default()
     {
         var client = await SignedInApplicantAsync(language: null);
