@@ -40,6 +40,7 @@ public static class Composition
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddSingleton<LocalTime>();
         services.AddScoped<Recruitment.Web.Pages.Account.AccountEmails>();
+        services.AddScoped<Recruitment.Web.Pages.Account.ApplicantSignUp>();
 
         // Pages sign in with the Identity cookie; programs send "Authorization: Bearer <token>" from /api/auth/token.
         services.AddAuthentication(options =>

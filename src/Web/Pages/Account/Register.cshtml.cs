@@ -4,14 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Recruitment.Application.Common.Security;
 using Recruitment.Infrastructure.Identity;
 
 namespace Recruitment.Web.Pages.Account;
 
 /// <summary>An applicant creates an account; it can be used once the e-mailed link has confirmed the address.</summary>
 [AllowAnonymous]
-public sealed class RegisterModel(UserManager<AppUser> users, AccountEmails emails, IStringLocalizer<RegisterModel> text) : PageModel
+public sealed class RegisterModel(UserManager<AppUser> users, ApplicantSignUp accounts, IStringLocalizer<RegisterModel> text) : PageModel
 {
     public const int MinPasswordLength = Recruitment.Infrastructure.DependencyInjection.MinPasswordLength;
 
@@ -33,32 +32,12 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountEmails emai
         }
 
         var email = Input.Email.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            return Taken();
-        }
-
-        var user = new AppUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = false,
-            DisplayName = $"{Input.FirstName.Trim()} {Input.LastName.Trim()}",
-        };
-        var created = await users.CreateAsync(user, Input.Password);
+        var created = await accounts.SignUpAsync(email, Input.FirstName, Input.LastName, Input.Password, HttpContext, cancellationToken);
         if (!created.Succeeded)
         {
             return Refused(created.Errors);
         }
 
-        var role = await users.AddToRoleAsync(user, Roles.Applicant);
-        if (!role.Succeeded)
-        {
-            await users.DeleteAsync(user);
-            throw new InvalidOperationException($"The new account could not get the role {Roles.Applicant}: {string.Join(" ", role.Errors.Select(e => e.Code))}");
-        }
-
-        await emails.SendConfirmationAsync(user, HttpContext, cancellationToken);
         TempData["Success"] = text["Your account is created. We have sent a link to {0}: open it to confirm your e-mail address, then sign in.", email].Value;
         return RedirectToPage("Login");
     }
@@ -78,7 +57,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountEmails emai
         var list = errors.ToList();
         if (list.Exists(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            // Another request took the e-mail between the check and the creation.
+            // The e-mail has an account already (perhaps taken by another request a moment ago).
             return Taken();
         }
 

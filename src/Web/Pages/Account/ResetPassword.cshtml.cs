@@ -10,7 +10,7 @@ namespace Recruitment.Web.Pages.Account;
 
 /// <summary>The page the password e-mail links to: the link's token lets its holder choose a new password.</summary>
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocalizer<ResetPasswordModel> text) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, ApplicantSignUp accounts, IStringLocalizer<ResetPasswordModel> text) : PageModel
 {
     [BindProperty]
     public ResetPasswordInput Input { get; set; } = new();
@@ -32,21 +32,14 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
             return Page();
         }
 
-        var token = AccountEmails.Decode(Input.Code);
-        var user = token is null ? null : await users.FindByIdAsync(Input.UserId);
-        if (user is null)
+        var reset = await accounts.ResetPasswordAsync(Input.UserId, Input.Code, Input.Password);
+        if (reset is null)
         {
             return Refused();
         }
 
-        var reset = await users.ResetPasswordAsync(user, token!, Input.Password);
         if (!reset.Succeeded)
         {
-            if (reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
-            {
-                return Refused();
-            }
-
             foreach (var error in reset.Errors)
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(ResetPasswordInput.Password)}", error.Code switch
@@ -58,13 +51,6 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
             }
 
             return Page();
-        }
-
-        // The link came by e-mail, so following it proves the address as well as the confirmation link would.
-        if (!user.EmailConfirmed)
-        {
-            user.EmailConfirmed = true;
-            await users.UpdateAsync(user);
         }
 
         TempData["Success"] = text["Your password has been changed. Sign in with it."].Value;
