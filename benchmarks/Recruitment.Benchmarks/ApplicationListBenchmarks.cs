@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Application.Applications.ExportApplications;
 using Recruitment.Application.Applications.ListApplications;
 using Recruitment.Application.Common.Interfaces;
-using Recruitment.Application.Common.Security;
 using Recruitment.Cli.Database;
 using Recruitment.Domain.Applications;
 using Recruitment.Domain.Campaigns;
@@ -267,19 +266,5 @@ public class ApplicationListBenchmarks
                 .WithWarmupCount(3)
                 .WithIterationCount(10)
                 .WithToolchain(InProcessEmitToolchain.Instance));
-    }
-
-    /// <summary>The list and the export are for admissions officers.</summary>
-    private sealed class BenchmarkOfficer : ICurrentUser
-    {
-        public string? UserId => "benchmark-officer";
-
-        public string? Email => "officer@recruitment.test";
-
-        public string DisplayName => "Benchmark officer";
-
-        public int? SchoolId => null;
-
-        public bool IsInRole(string role) => role == Roles.AdmissionsOfficer;
     }
 }

@@ -256,18 +256,4 @@ public class MarksAndRankingBenchmarks
                 .WithIterationCount(5)
                 .WithToolchain(InProcessEmitToolchain.Instance));
     }
-
-    /// <summary>An admissions officer with an account, as the use cases expect of whoever computes a ranking.</summary>
-    private sealed class BenchmarkOfficer : ICurrentUser
-    {
-        public string? UserId => "benchmark-officer";
-
-        public string? Email => "officer@recruitment.test";
-
-        public string DisplayName => "Benchmark officer";
-
-        public int? SchoolId => null;
-
-        public bool IsInRole(string role) => role == Roles.AdmissionsOfficer;
-    }
 }
