@@ -87,13 +87,12 @@ public sealed class RoundEngine(IApplicationDbContext db)
         return candidacies;
     }
 
-    /// <summary>The instance for the candidacies still in play, with the given capacities (by pool id) where given.</summary>
     /// <summary>
     /// Computes round <paramref name="number"/> on the wishes in play, verifies it and adds it to the unit of work
     /// with its offers and figures. Refuses when no ranking is published or when the round would take a held seat
     /// away. The caller records who did it and saves.
     /// </summary>
-    public async Task<(AllocationRound Round, RoundOpened Opened)> OpenAsync(
+    public async Task<RoundOpened> OpenAsync(
         Campaign campaign, int number, DateTimeOffset answersDueAt, DateTimeOffset now, string openedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -142,9 +141,9 @@ public sealed class RoundEngine(IApplicationDbContext db)
             return new RoundPoolFigures(p.Id, p.Capacity, kept, p.Admitted - kept, p.Capacity - p.Admitted, p.WaitingList, p.LastAdmittedRank);
         });
 
-        var round = AllocationRound.Open(campaign.Id, number, now, openedBy, answersDueAt, EngineVersion, input.Bytes, input.Sha256, output.Bytes, output.Sha256, offers, figures);
-        db.AllocationRounds.Add(round);
-        return (round, new RoundOpened(number, candidacies.Count(c => c.Status != CandidacyStatus.Resigned), offers.Count(o => o.AwaitsAnswer), input.Sha256, output.Sha256));
+        db.AllocationRounds.Add(AllocationRound.Open(
+            campaign.Id, number, now, openedBy, answersDueAt, EngineVersion, input.Bytes, input.Sha256, output.Bytes, output.Sha256, offers, figures));
+        return new RoundOpened(number, candidacies.Count(c => c.Status != CandidacyStatus.Resigned), offers.Count(o => o.AwaitsAnswer), input.Sha256, output.Sha256);
     }
 
     /// <summary>What the audit log says of an opened round.</summary>
@@ -154,6 +153,7 @@ public sealed class RoundEngine(IApplicationDbContext db)
         return $"Round {opened.Number}: {opened.Offers} new offer(s), input {opened.InputSha256}, output {opened.OutputSha256}";
     }
 
+    /// <summary>The instance for the candidacies still in play, with the given capacities (by pool id) where given.</summary>
     public async Task<AllocationInstance> InstanceAsync(
         Campaign campaign,
         IReadOnlyDictionary<string, IReadOnlyList<string>> rankings,

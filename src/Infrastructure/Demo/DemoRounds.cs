@@ -34,7 +34,7 @@ public static class DemoRounds
 
         var engine = new RoundEngine(db);
         var first = campaign.Rounds.OrderBy(r => r.Number).First();
-        var (_, opened) = await engine.OpenAsync(campaign, first.Number, first.AnswersDueAt, clock.GetUtcNow(), officer.DisplayName, cancellationToken);
+        var opened = await engine.OpenAsync(campaign, first.Number, first.AnswersDueAt, clock.GetUtcNow(), officer.DisplayName, cancellationToken);
         db.AuditEntries.Add(AuditEntry.Create(
             clock.GetUtcNow(), "Campaign", campaign.Year.ToString(CultureInfo.InvariantCulture), "RoundOpened", officer.Id, officer.DisplayName, RoundEngine.AuditDetails(opened)));
         await db.SaveChangesAsync(cancellationToken);

@@ -35,7 +35,7 @@ internal sealed class OpenRoundHandler(IApplicationDbContext db, RoundEngine eng
         var due = command.AnswersDueAt ?? campaign.Rounds.FirstOrDefault(r => r.Number == number)?.AnswersDueAt
             ?? throw new DomainException($"Round {number} has no planned answer deadline: give one.");
 
-        var (_, opened) = await engine.OpenAsync(campaign, number, due, now, user.DisplayName, cancellationToken);
+        var opened = await engine.OpenAsync(campaign, number, due, now, user.DisplayName, cancellationToken);
         audit.Record("Campaign", campaign.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "RoundOpened", RoundEngine.AuditDetails(opened));
         await db.SaveChangesAsync(cancellationToken);
         return opened;
