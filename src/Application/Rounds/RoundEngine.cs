@@ -179,9 +179,13 @@ public sealed class RoundEngine(IApplicationDbContext db)
     }
 
     /// <summary>Allocates and verifies; a result that fails verification is never returned.</summary>
-    public static AllocationResult AllocateAndVerify(AllocationInstance instance)
+    public static AllocationResult AllocateAndVerify(AllocationInstance instance) => AllocateAndVerify(instance, DeferredAcceptance.Allocate);
+
+    /// <summary>The same with another allocator, so that a test can show what happens to a result the verifier refuses.</summary>
+    internal static AllocationResult AllocateAndVerify(AllocationInstance instance, Func<AllocationInstance, AllocationResult> allocate)
     {
-        var result = DeferredAcceptance.Allocate(instance);
+        ArgumentNullException.ThrowIfNull(allocate);
+        var result = allocate(instance);
         var violations = AllocationVerifier.Verify(instance, result);
         if (violations.Count > 0)
         {
