@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Recruitment.Cli.Tests;
 
@@ -21,6 +23,43 @@ public sealed class GenerateInstanceCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         return output;
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void A_generated_instance_shuffled_and_allocated_in_another_culture_gives_the_same_bytes(int seed)
+    {
+        var instance = JsonNode.Parse(File.ReadAllText(Generate("instance.json", seed)))!.AsObject();
+        var random = new Random(seed);
+        var shuffled = new JsonObject
+        {
+            ["candidates"] = Shuffle(instance["candidates"]!.AsArray(), random),
+            ["rankings"] = new JsonObject(instance["rankings"]!.AsObject().OrderBy(_ => random.Next()).Select(r => KeyValuePair.Create(r.Key, r.Value?.DeepClone()))),
+            ["pools"] = Shuffle(instance["pools"]!.AsArray(), random),
+        };
+        var shuffledPath = _folder.Write("shuffled.json", shuffled.ToJsonString());
+
+        var first = Cli.Run("allocate", "--input", _folder.File("instance.json"), "--output", _folder.File("a.json"), "--explain");
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
+        Cli second;
+        try
+        {
+            second = Cli.Run("allocate", "--input", shuffledPath, "--output", _folder.File("b.json"), "--explain");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.NotEqual(File.ReadAllBytes(_folder.File("instance.json")), File.ReadAllBytes(shuffledPath));
+        Assert.Equal(File.ReadAllBytes(_folder.File("a.json")), File.ReadAllBytes(_folder.File("b.json")));
+    }
+
+    private static JsonArray Shuffle(JsonArray items, Random random) =>
+        new([.. items.Select(i => i!.DeepClone()).OrderBy(_ => random.Next())]);
 
     [Fact]
     public void The_same_seed_gives_identical_bytes()
