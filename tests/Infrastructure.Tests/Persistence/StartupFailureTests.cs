@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Infrastructure.Configuration;
@@ -65,6 +66,41 @@ public sealed class StartupFailureTests
         Assert.Equal(DatabaseProvider.Sqlite, settings.Provider);
         Assert.Equal(Path.Combine(folder.Path, "data"), settings.DataFolder);
         Assert.Equal($"Data Source={Path.Combine(folder.Path, "data", "recruitment.db")}", settings.ConnectionString);
+    }
+
+    [Fact]
+    public async Task With_migrations_switched_off_a_database_that_lacks_them_stops_start_up_and_is_left_alone()
+    {
+        using var folder = new TempFolder();
+        using var services = TestServices.Build(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" }, folder.Path);
+        await using var scope = services.CreateAsyncScope();
+        // An empty database file: reachable, without any migration.
+        var file = Path.Combine(services.GetRequiredService<RecruitmentSettings>().DataFolder, "recruitment.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=false"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+        }
+
+        var error = await Assert.ThrowsAsync<StartupException>(() =>
+            scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken));
+
+        Assert.Matches(@"^The database .* lacks [0-9]+ migration\(s\) \(.*Initial.*\)\. Apply them \(see docs/operations\.md\) or set Database:MigrateOnStartup=true\.$", error.Message);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Empty(await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_first_administrator_without_a_password_stops_start_up_naming_the_missing_setting()
+    {
+        using var folder = new TempFolder();
+        using var services = TestServices.Build(new Dictionary<string, string?> { ["Admin:Email"] = "head@imt-grand-est.test" }, folder.Path);
+        await using var scope = services.CreateAsyncScope();
+
+        var error = await Assert.ThrowsAsync<StartupException>(() =>
+            scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("Admin:Email is head@imt-grand-est.test but Admin:Password is empty: set both to create the first administrator.", error.Message);
     }
 
     [Fact]
