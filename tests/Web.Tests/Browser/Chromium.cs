@@ -39,8 +39,11 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser page; it prefers English unless <paramref name="locale"/> says otherwise.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress, string locale = "en-GB")
+    /// <summary>
+    /// A new browser page; it prefers English unless <paramref name="locale"/> says otherwise, on a desktop-sized window
+    /// unless a <paramref name="viewport"/> is given (a phone's, for instance).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, string locale = "en-GB", ViewportSize? viewport = null)
     {
         if (Browser is null)
         {
@@ -50,7 +53,15 @@ public sealed class Chromium : IAsyncLifetime
             Assert.Skip($"Chromium is not installed at {ExecutablePath}: install it with 'apt-get install -y chromium' to run the browser tests.");
         }
 
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = locale });
+        var options = new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = locale };
+        if (viewport is not null)
+        {
+            options.ViewportSize = viewport;
+            options.IsMobile = true;
+            options.HasTouch = true;
+        }
+
+        var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 
