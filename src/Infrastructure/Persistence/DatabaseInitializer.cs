@@ -67,7 +67,9 @@ public sealed class DatabaseInitializer(
             {
                 if (!await db.Database.CanConnectAsync(cancellationToken))
                 {
-                    throw new StartupException($"Cannot reach the database {Describe()}.");
+                    throw new StartupException(settings.Provider == DatabaseProvider.Sqlite
+                        ? $"Cannot reach the database {Describe()}: the file does not exist. Start once with Database:MigrateOnStartup=true to create it."
+                        : $"Cannot reach the database {Describe()}.");
                 }
 
                 var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

@@ -91,6 +91,21 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task With_migrations_switched_off_a_missing_SQLite_file_is_said_to_be_missing_and_not_created()
+    {
+        using var folder = new TempFolder();
+        using var services = TestServices.Build(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" }, folder.Path);
+        await using var scope = services.CreateAsyncScope();
+        var file = Path.Combine(services.GetRequiredService<RecruitmentSettings>().DataFolder, "recruitment.db");
+
+        var error = await Assert.ThrowsAsync<StartupException>(() =>
+            scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken));
+
+        Assert.EndsWith("the file does not exist. Start once with Database:MigrateOnStartup=true to create it.", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
     public async Task A_first_administrator_without_a_password_stops_start_up_naming_the_missing_setting()
     {
         using var folder = new TempFolder();
