@@ -181,16 +181,7 @@ public class ApplicationListBenchmarks
                 null);
         identities.Add(identity);
         var email = string.Create(CultureInfo.InvariantCulture, $"{PersonName.Normalize(identity.FirstName).Replace(' ', '-')}.{PersonName.Normalize(identity.LastName).Replace(' ', '-')}.{i}@example.org");
-        var user = new AppUser
-        {
-            UserName = email,
-            NormalizedUserName = email.ToUpperInvariant(),
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            EmailConfirmed = true,
-            DisplayName = $"{identity.FirstName} {identity.LastName}",
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-        };
+        var user = AppUser.ConfirmedForBulkInsert(email, $"{identity.FirstName} {identity.LastName}");
 
         var file = ApplicationFile.Create(campaign, user.Id, email, string.Create(CultureInfo.InvariantCulture, $"{Year}-L{i:D7}"), now);
 

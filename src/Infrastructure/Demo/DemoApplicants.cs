@@ -56,18 +56,9 @@ public sealed class DemoApplicants(AppDbContext db, IPasswordHasher<AppUser> has
             var first = person.Name.FirstName(sex == Sex.Female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male);
             var last = person.Name.LastName();
             var email = $"{PersonName.Normalize(first).Replace(' ', '-')}.{PersonName.Normalize(last).Replace(' ', '-')}.{i:D3}@demo.recruitment.test";
-            var user = new AppUser
-            {
-                UserName = email,
-                NormalizedUserName = email.ToUpperInvariant(),
-                Email = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = $"{first} {last}",
-                PasswordHash = passwordHash,
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                LockoutEnabled = true,
-            };
+            var user = AppUser.ConfirmedForBulkInsert(email, $"{first} {last}");
+            user.PasswordHash = passwordHash;
+            user.LockoutEnabled = true;
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = applicantRole });
 

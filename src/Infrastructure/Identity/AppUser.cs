@@ -9,4 +9,23 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The school a school director is bound to; null for everyone else.</summary>
     public int? SchoolId { get; set; }
+
+    /// <summary>
+    /// A confirmed account written straight to the database, many at a time, without UserManager: its normalised
+    /// names are set here as Identity's default normaliser would (upper-case invariant), and a fresh security stamp.
+    /// </summary>
+    public static AppUser ConfirmedForBulkInsert(string email, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return new AppUser
+        {
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+    }
 }
